@@ -1,0 +1,1 @@
+"""claimwatch: watch news outlets, alert when a tracked claim is picked up, reworded, retracted."""

@@ -1,0 +1,1 @@
+"""Typed models and loaders for the YAML files users write: outlets and stories."""

@@ -1,0 +1,1 @@
+"""The project's store: SQLAlchemy models, engine set-up and Alembic migrations."""

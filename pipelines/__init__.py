@@ -1,0 +1,1 @@
+"""The processing pipeline: extraction, fingerprints, near-duplicate index, classification."""
