@@ -37,12 +37,11 @@ def text_hash(text: str) -> str:
 def find_article(session: Session, url: str, canonical_url: str | None = None) -> Article | None:
     """The stored article for a URL, also found through its canonical URL."""
     candidates = {url} | ({canonical_url} if canonical_url else set())
-    article = session.scalars(select(Article).where(Article.url.in_(candidates))).first()
-    if article is None and canonical_url:
-        article = session.scalars(
-            select(Article).where(Article.canonical_url == canonical_url)
-        ).first()
-    return article
+    return session.scalars(
+        select(Article)
+        .where(Article.url.in_(candidates) | Article.canonical_url.in_(candidates))
+        .order_by(Article.id)
+    ).first()
 
 
 def latest_version(session: Session, article: Article) -> ArticleVersion | None:

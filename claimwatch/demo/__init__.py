@@ -1,0 +1,1 @@
+"""The demo newsroom: invented outlets served on loopback, and the `make demo` run."""
