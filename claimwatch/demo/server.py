@@ -22,13 +22,14 @@ class DemoNewsroomServer:
 
     def __init__(self, newsroom: Newsroom | None = None, port: int = DEFAULT_PORT) -> None:
         self.newsroom = newsroom or load_newsroom()
-        self.port = port
+        self.port = port  # 0: each host gets a free port of its own
+        self.ports: dict[str, int] = {}
         self.phase = 1
         self.requests: list[tuple[str, str]] = []
         self._servers: list[ThreadingHTTPServer] = []
 
     def base_url(self, host: str) -> str:
-        return f"http://{host}:{self.port}"
+        return f"http://{host}:{self.ports.get(host, self.port)}"
 
     def respond(self, host: str, path: str) -> tuple[int, str, str]:
         """(status, content type, body) for a request; pure apart from reading the phase."""
@@ -58,6 +59,7 @@ class DemoNewsroomServer:
         for outlet in self.newsroom.outlets:
             server = ThreadingHTTPServer((outlet.host, self.port), self._handler(outlet.host))
             server.daemon_threads = True
+            self.ports[outlet.host] = server.server_address[1]
             threading.Thread(target=server.serve_forever, daemon=True).start()
             self._servers.append(server)
 
