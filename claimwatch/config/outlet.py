@@ -77,6 +77,14 @@ class OutletConfig(BaseModel):
                 raise ValueError(f"not a valid regex {pattern!r}: {exc}") from exc
         return patterns
 
+    @field_validator("allowed_domains")
+    @classmethod
+    def _domains(cls, domains: list[str] | None) -> list[str] | None:
+        for domain in domains or []:
+            if not re.fullmatch(r"[A-Za-z0-9.-]+", domain) or domain.startswith((".", "-")):
+                raise ValueError(f"not a host name (no scheme, port or path): {domain!r}")
+        return [d.lower() for d in domains] if domains is not None else None
+
     @field_validator("schedule")
     @classmethod
     def _schedule(cls, value: str) -> str:
@@ -90,6 +98,10 @@ class OutletConfig(BaseModel):
     def _has_a_source(self) -> OutletConfig:
         if not (self.feeds or self.sitemaps or self.sections):
             raise ValueError("needs at least one of feeds, sitemaps, sections")
+        if self.sections and not self.follow:
+            raise ValueError(
+                "sections need follow: regexes telling article links from the other links"
+            )
         return self
 
     @property
