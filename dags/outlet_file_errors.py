@@ -1,5 +1,6 @@
-"""Surfaces broken outlet files as an import error naming each file and field.
+"""Surfaces broken outlet files as an Airflow import error naming each file and field.
 
+(Airflow parses only files that mention "airflow" and "dag": this docstring does.)
 The watch DAGs of the valid outlets load from watch_outlets.py regardless; this file fails to
 import (and so shows in the UI's import errors) only while some outlet file is broken.
 """
