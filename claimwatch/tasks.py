@@ -234,6 +234,7 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
         if exists is not None:
             outcomes.append("already_alerted")
             continue
+        evidence = _with_original_claim(session, decision)
         match = Match(
             story_id=story.id,
             article_id=article.id,
@@ -241,7 +242,7 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
             claim_id=decision.claim_id,
             event=decision.event,
             score=float(decision.score),
-            evidence=decision.evidence,
+            evidence=evidence,
             detected_at=now,
         )
         session.add(match)
@@ -255,7 +256,7 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
             or (previous.title if previous is not None else None)
             or article.url,
             event=decision.event,
-            evidence=decision.evidence,
+            evidence=evidence,
             detected_at=now,
         )
         enqueue(session, record, match.id, story.routing or {})
@@ -268,6 +269,18 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
             article.next_revisit_at = next_revisit_at(article.first_seen_at, now)
     version.matched_at = now
     return outcomes
+
+
+def _with_original_claim(session, decision) -> dict:  # noqa: ANN001
+    """Evidence that names the story's claim even when a learned variant of it matched."""
+    evidence = dict(decision.evidence or {})
+    claim = session.get(Claim, decision.claim_id) if decision.claim_id else None
+    if claim is not None and claim.kind == "variant" and claim.parent_id is not None:
+        parent = session.get(Claim, claim.parent_id)
+        if parent is not None:
+            evidence["matched_variant"] = claim.text
+            evidence["claim"] = parent.text
+    return evidence
 
 
 def _learn_variant(session, story: Story, decision) -> None:  # noqa: ANN001

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from claimwatch.config.loading import Loaded, Problem, load_dir
 
@@ -19,6 +20,19 @@ def _check_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"not an http(s) URL: {url!r}")
     return url
+
+
+def _check_regex(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regex {pattern!r}: {exc}") from exc
+    return pattern
+
+
+# Validated one by one, so a problem is reported as e.g. `feeds.2`.
+HttpUrl = Annotated[str, AfterValidator(_check_url)]
+Regex = Annotated[str, AfterValidator(_check_regex)]
 
 
 class Politeness(BaseModel):
@@ -53,29 +67,14 @@ class OutletConfig(BaseModel):
     name: str = Field(pattern=SLUG)
     title: str | None = None
     schedule: str = "@hourly"
-    feeds: list[str] = []
-    sitemaps: list[str] = []
-    sections: list[str] = []
-    follow: list[str] = []
+    feeds: list[HttpUrl] = []
+    sitemaps: list[HttpUrl] = []
+    sections: list[HttpUrl] = []
+    follow: list[Regex] = []
     allowed_domains: list[str] | None = None
     max_items: int = Field(200, ge=1, le=100_000, description="new articles fetched per run")
     politeness: Politeness = Politeness()
     selectors: Selectors | None = None
-
-    @field_validator("feeds", "sitemaps", "sections")
-    @classmethod
-    def _urls(cls, urls: list[str]) -> list[str]:
-        return [_check_url(u) for u in urls]
-
-    @field_validator("follow")
-    @classmethod
-    def _regexes(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"not a valid regex {pattern!r}: {exc}") from exc
-        return patterns
 
     @field_validator("allowed_domains")
     @classmethod
