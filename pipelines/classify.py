@@ -1,14 +1,35 @@
 """Deciding, for one story and one item, whether it picks up, rewords or retracts a claim.
 
 Pure functions on plain data: the store and the DAG tasks are the shell around them.
+
+A passage *carries* a claim when it holds most of the claim's terms (same word, form, synonym or
+spelling of a name), the claim's first name among them, and is not mostly about something else.
+It is a *pick-up* when it repeats, in runs of words, a passage known to carry the claim (the claim,
+a learned variant, or a source sentence that carries it), with no hedge, negation or number
+changed; otherwise it is a *rewording*. A *retraction* is a sentence with a denial, falsity or
+correction cue whose scope (the clause it denies, or the sentence it points back to) carries the
+claim, or a carrying sentence negated where the claim is not.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from pipelines.fingerprint import tokens
+from pipelines.evidence import (
+    Overlap,
+    Terms,
+    changed_words,
+    claim_weights,
+    overlap,
+    terms,
+    verbatim,
+    verbatim_share,
+)
+from pipelines.fingerprint import hamming, simhash64
+from pipelines.index import SimIndex
+from pipelines.passages import sentences
+from pipelines.retraction import NEGATION, find_cue
 
 PICKED_UP, REWORDED, RETRACTED = "picked_up", "reworded", "retracted"
 EVENTS = (PICKED_UP, REWORDED, RETRACTED)
@@ -44,36 +65,378 @@ class Decision:
     evidence: dict = field(default_factory=dict)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z\"“‘'])|\n+")
-_STOP = frozenset(
-    "a an the of to in on at for and or but is are was were be been will would may might has have "
-    "had it its this that these those with by from as into about than then there their they he she "
-    "his her we our you your i not no".split()
-)
-_RETRACTION = re.compile(
-    r"\b(den(y|ies|ied|ying)|not true|false|fake|untrue|retract\w*|correct(ion|ed)|"
-    r"debunk\w*|no evidence|misleading|withdr[ae]w\w*|rejected|dismissed)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class Thresholds:
+    """The decision boundaries, set by measurement on the dev corpus (pipelines/evaluate.py)."""
+
+    carry: float = 0.55  # weighted share of the claim's terms a carrying passage holds
+    carry_names: float = 0.3  # share of the claim's names it holds
+    predicate: float = 0.45  # share of the claim's other terms it holds
+    density: float = 0.25  # share of the passage's own terms that are the claim's
+    verbatim: float = 0.6  # share of a carrying anchor repeated word for word: a pick-up
+    retract: float = 0.45  # share of the claim's terms in what a retraction cue points at
+    update_retract: float = 0.3  # the same for a correction added to a page that carried it
+    reword_change: float = 0.85  # below this verbatim share, a page's carrying passage changed
 
 
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s and len(s.split()) >= 4]
+DEFAULT = Thresholds()
 
 
-def content_words(text: str) -> set[str]:
-    return {t for t in tokens(text) if t not in _STOP and len(t) > 1}
+# ---------------------------------------------------------------------------------------------
+# Items: the analysed text of a page, computed once and shared by every story.
 
 
-def containment(claim: str, passage: str) -> float:
-    """Share of the claim's content words found in the passage."""
-    c = content_words(claim)
-    return len(c & content_words(passage)) / len(c) if c else 0.0
+@dataclass(frozen=True)
+class Item:
+    """A text cut into sentences and two-sentence windows, each with its terms."""
+
+    text: str
+    sentences: tuple[str, ...]
+    sentence_terms: tuple[Terms, ...]
+    windows: tuple[tuple[int, int, Terms], ...]  # (first, last sentence index, terms)
+    content: frozenset[str]
 
 
-def best_passage(claim: str, text: str) -> tuple[float, str]:
-    scored = [(containment(claim, s), s) for s in sentences(text)]
-    return max(scored, default=(0.0, ""))
+def analyse(text: str) -> Item:
+    sents = tuple(sentences(text or "", min_words=2))
+    st = tuple(terms(s) for s in sents)
+    wins = [(i, i, t) for i, t in enumerate(st)]
+    wins += [(i, i + 1, terms(sents[i] + " " + sents[i + 1])) for i in range(len(sents) - 1)]
+    content = frozenset().union(*(t.content for t in st)) if st else frozenset()
+    return Item(text or "", sents, st, tuple(wins), content)
+
+
+# ---------------------------------------------------------------------------------------------
+# Stories: claims, variants and the source sentences that carry them (anchors).
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A wording known to carry a claim: the claim itself, a variant, or a source sentence."""
+
+    claim: TrackedClaim
+    terms: Terms
+    origin: str  # claim | variant | source
+
+
+@dataclass(frozen=True)
+class PreparedStory:
+    story: TrackedStory
+    claims: tuple[tuple[TrackedClaim, Terms], ...]
+    anchors: tuple[Anchor, ...]
+    subject: dict  # claim text -> its first name (canonical), or None
+    weights: dict  # claim text -> {term: weight}
+
+
+def _first_name(claim: Terms) -> str | None:
+    from pipelines.lexicon import canonical
+
+    for w in claim.words:
+        c = canonical(w)
+        if c in claim.names:
+            return c
+    return None
+
+
+def carries(
+    claim: Terms, passage: Terms, th: Thresholds, subject: str | None, weights: dict
+) -> Overlap | None:
+    """The overlap when `passage` carries `claim`, else None."""
+    if len(claim.content & passage.content) < 2 and len(passage.content) > 0:
+        # cheap gate before fuzzy matching: at least two shared terms, or a name spelled apart
+        if not claim.names or not (claim.content & passage.content):
+            return None
+    ov = overlap(claim, passage, weights)
+    if (
+        ov.recall < th.carry
+        or ov.name_recall < th.carry_names
+        or ov.predicate_recall < th.predicate
+        or ov.density < th.density
+    ):
+        return None
+    if subject is not None and subject not in ov.matched:
+        return None
+    return ov
+
+
+def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
+    claims = tuple((c, terms(c.text)) for c in story.claims)
+    subject = {c.text: _first_name(t) for c, t in claims}
+    source_terms = [terms(s) for source in story.sources for s in sentences(source)]
+    weights = {c.text: claim_weights(t, source_terms) for c, t in claims}
+    anchors = [Anchor(c, t, c.kind if c.kind == "variant" else "claim") for c, t in claims]
+    for st in source_terms:
+        for c, ct in claims:
+            if carries(ct, st, th, subject[c.text], weights[c.text]) is not None:
+                anchors.append(Anchor(c, st, "source"))
+                break
+    return PreparedStory(story, claims, tuple(anchors), subject, weights)
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding.
+
+
+@dataclass(frozen=True)
+class Carrying:
+    claim: TrackedClaim
+    claim_terms: Terms
+    window: Terms
+    first: int
+    last: int
+    overlap: Overlap
+
+
+def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | None:
+    best: Carrying | None = None
+    for claim, ct in ps.claims:
+        if len(ct.content & item.content) < 2:
+            continue
+        for first, last, wt in item.windows:
+            ov = carries(ct, wt, th, ps.subject[claim.text], ps.weights[claim.text])
+            if ov is None:
+                continue
+            # prefer higher recall; on a tie, the single sentence
+            key = (round(ov.recall, 3), -(last - first), ov.density)
+            if best is None or key > (
+                round(best.overlap.recall, 3),
+                -(best.last - best.first),
+                best.overlap.density,
+            ):
+                best = Carrying(claim, ct, wt, first, last, ov)
+    return best
+
+
+def _negated(carrying: Carrying, item: Item) -> str | None:
+    """The carrying sentence when it is negated where the claim is not."""
+    if NEGATION.search(carrying.claim_terms.text):
+        return None
+    for i in range(carrying.first, carrying.last + 1):
+        s = item.sentences[i]
+        if NEGATION.search(s):
+            ov = overlap(carrying.claim_terms, item.sentence_terms[i], None)
+            if ov.recall >= 0.5 * carrying.overlap.recall:
+                return s
+    return None
+
+
+@dataclass(frozen=True)
+class Retraction:
+    claim: TrackedClaim
+    sentence: str
+    scope: str
+    recall: float
+    cue: str
+
+
+def find_retraction(
+    ps: PreparedStory,
+    item: Item,
+    th: Thresholds,
+    *,
+    threshold: float | None = None,
+    only: set[int] | None = None,
+) -> Retraction | None:
+    """The sentence that denies, debunks or corrects one of the story's claims, if any."""
+    need = th.retract if threshold is None else threshold
+    best: Retraction | None = None
+    for i, s in enumerate(item.sentences):
+        if only is not None and i not in only:
+            continue
+        cue = find_cue(s)
+        if cue is None:
+            continue
+        clause_only = cue.kind == "denial" and not cue.anaphoric
+        clause = terms(cue.after) if clause_only else None
+        scopes = [s]
+        if cue.anaphoric:
+            scopes.append(s)
+            if i > 0:
+                scopes.append(item.sentences[i - 1] + " " + s)
+            if i > 1:
+                scopes.append(item.sentences[i - 2] + " " + item.sentences[i - 1] + " " + s)
+        for scope in scopes:
+            sc = terms(scope)
+            for claim, ct in ps.claims:
+                subject = ps.subject[claim.text]
+                ov = overlap(ct, sc, ps.weights[claim.text])
+                if clause is not None:
+                    # "X denied that <clause>": what the claim says must be in the clause
+                    in_clause = overlap(ct, clause, ps.weights[claim.text])
+                    if in_clause.predicate_recall < th.predicate:
+                        continue
+                if (
+                    ov.recall < need
+                    or ov.name_recall < th.carry_names
+                    or ov.predicate_recall < th.predicate
+                ):
+                    continue
+                if subject is not None and subject not in ov.matched:
+                    continue
+                if best is None or ov.recall > best.recall:
+                    best = Retraction(claim, s, scope, ov.recall, cue.word)
+    return best
+
+
+def _anchor_match(ps: PreparedStory, carrying: Carrying) -> tuple[float, Anchor | None]:
+    best, which = 0.0, None
+    weights = ps.weights[carrying.claim.text]
+    for a in ps.anchors:
+        if a.claim != carrying.claim:
+            continue
+        v = verbatim_share(a.terms, carrying.window, carrying.overlap.matched, weights)
+        if v > best:
+            best, which = v, a
+    return best, which
+
+
+def _evidence(c: Carrying, item: Item) -> dict:
+    passage = " ".join(item.sentences[c.first : c.last + 1])
+    return {
+        "claim": c.claim.text,
+        "claim_kind": c.claim.kind,
+        "passage": passage,
+        "recall": round(c.overlap.recall, 3),
+        "name_recall": round(c.overlap.name_recall, 3),
+        "density": round(c.overlap.density, 3),
+        "matched_terms": sorted(c.overlap.matched),
+        "missing_terms": sorted(c.overlap.missing),
+        "simhash_distance": hamming(simhash64(c.claim.text), simhash64(passage)),
+    }
+
+
+def decide_new(
+    ps: PreparedStory, item: Item, th: Thresholds, *, is_source: bool
+) -> Decision | None:
+    """The event a page seen for the first time raises for one story."""
+    slug = ps.story.slug
+    if is_source:
+        return None  # a story's own source, seen for the first time, is where the claim began
+    retraction = find_retraction(ps, item, th)
+    carrying = best_carrying(ps, item, th)
+    if retraction is None and carrying is not None:
+        neg = _negated(carrying, item)
+        if neg is not None:
+            retraction = Retraction(carrying.claim, neg, neg, carrying.overlap.recall, "negation")
+    if retraction is not None:
+        ev = {
+            "claim": retraction.claim.text,
+            "retracting_sentence": retraction.sentence,
+            "retracted_passage": retraction.scope,
+            "cue": retraction.cue,
+            "recall": round(retraction.recall, 3),
+            "reason": "denial" if retraction.cue != "negation" else "negated",
+        }
+        if carrying is not None:
+            ev["passage"] = " ".join(item.sentences[carrying.first : carrying.last + 1])
+        return Decision(slug, RETRACTED, round(retraction.recall, 3), retraction.claim.id, ev)
+    if carrying is None:
+        return None
+    ev = _evidence(carrying, item)
+    v, anchor = _anchor_match(ps, carrying)
+    ev["verbatim"] = round(v, 3)
+    if anchor is not None:
+        ev["anchor"] = anchor.terms.text
+        ev["anchor_origin"] = anchor.origin
+    new_hedges = carrying.window.hedges - (anchor.terms.hedges if anchor else frozenset())
+    if v >= th.verbatim and not new_hedges and not carrying.overlap.numbers_changed:
+        return Decision(
+            slug, PICKED_UP, round(max(v, carrying.overlap.recall), 3), carrying.claim.id, ev
+        )
+    base = anchor.terms if anchor is not None else carrying.claim_terms
+    ev["changed"] = changed_words(base, carrying.window)
+    if new_hedges:
+        ev["hedges"] = sorted(new_hedges)
+    if carrying.overlap.numbers_changed:
+        ev["numbers_changed"] = True
+    return Decision(slug, REWORDED, round(carrying.overlap.recall, 3), carrying.claim.id, ev)
+
+
+def decide_update(
+    ps: PreparedStory,
+    item: Item,
+    previous: Item,
+    th: Thresholds,
+    *,
+    gone: bool,
+    is_source: bool,
+) -> Decision | None:
+    """The event a new version of a page raises for one story, given the version before."""
+    slug = ps.story.slug
+    before = decide_new(ps, previous, th, is_source=False)
+    if before is None and is_source:
+        # a source carries the claim by definition, even when worded far from the claim
+        before_carrying = None
+        for claim, _ in ps.claims:
+            before = Decision(slug, PICKED_UP, 1.0, claim.id, {"claim": claim.text, "passage": ""})
+            break
+    else:
+        before_carrying = best_carrying(ps, previous, th)
+    if before is None:
+        return None if gone else decide_new(ps, item, th, is_source=is_source)
+    if before.event == RETRACTED:
+        return None
+    claim_text = before.evidence.get("claim", "")
+    claim_id = before.claim_id
+    prev_passage = before.evidence.get("passage", "")
+    if gone:
+        ev = {"claim": claim_text, "reason": "gone", "previous_passage": prev_passage}
+        return Decision(slug, RETRACTED, 1.0, claim_id, ev)
+    old = set(previous.sentences)
+    added = {i for i, s in enumerate(item.sentences) if s not in old}
+    retraction = find_retraction(ps, item, th, threshold=th.update_retract, only=added)
+    if retraction is None:
+        # a correction that points at the passage the page used to carry
+        if prev_passage:
+            pt = terms(prev_passage)
+            for i in sorted(added):
+                cue = find_cue(item.sentences[i])
+                if cue is None:
+                    continue
+                ov = overlap(pt, item.sentence_terms[i])
+                if ov.recall >= th.update_retract or cue.kind == "correction":
+                    retraction = Retraction(
+                        ps.claims[0][0], item.sentences[i], prev_passage, ov.recall, cue.word
+                    )
+                    break
+    if retraction is not None:
+        ev = {
+            "claim": claim_text,
+            "retracting_sentence": retraction.sentence,
+            "cue": retraction.cue,
+            "previous_passage": prev_passage,
+            "reason": "correction",
+        }
+        return Decision(slug, RETRACTED, round(max(retraction.recall, 0.5), 3), claim_id, ev)
+    now = best_carrying(ps, item, th)
+    if now is not None:
+        neg = _negated(now, item)
+        if neg is not None:
+            ev = {"claim": claim_text, "retracting_sentence": neg, "reason": "negated"}
+            return Decision(slug, RETRACTED, round(now.overlap.recall, 3), claim_id, ev)
+    if before_carrying is None and now is None:
+        # a source whose claim passage we cannot pin down: compare whole texts
+        return None
+    if now is None:
+        ev = {"claim": claim_text, "reason": "claim removed", "previous_passage": prev_passage}
+        return Decision(slug, RETRACTED, 0.6, claim_id, ev)
+    passage = " ".join(item.sentences[now.first : now.last + 1])
+    if before_carrying is None:
+        return None
+    prev_t = before_carrying.window
+    same = min(verbatim(prev_t, now.window), verbatim(now.window, prev_t))
+    numbers_changed = prev_t.numbers != now.window.numbers
+    if same >= th.reword_change and not numbers_changed:
+        return None
+    ev = _evidence(now, item)
+    ev.update(
+        previous_passage=prev_passage,
+        passage=passage,
+        verbatim_to_previous=round(same, 3),
+        changed=changed_words(prev_t, now.window),
+        reason="page reworded",
+    )
+    return Decision(slug, REWORDED, round(1 - same, 3), now.claim.id, ev)
 
 
 def classify(
@@ -83,59 +446,55 @@ def classify(
     previous_text: str | None = None,
     gone: bool = False,
     is_source: bool = False,
+    thresholds: Thresholds = DEFAULT,
 ) -> Decision | None:
     """The event this item raises for this story, or None."""
-    best = max(
-        ((best_passage(c.text, text) if text else (0.0, ""), c) for c in story.claims),
-        key=lambda pair: pair[0][0],
-    )
-    (score, passage), claim = best
-    prev_score = 0.0
+    ps = prepare(story, thresholds)
+    item = analyse("" if gone else text)
     if previous_text is not None:
-        prev_score = max(best_passage(c.text, previous_text)[0] for c in story.claims)
-    evidence = {"claim": claim.text, "passage": passage, "score": round(score, 3)}
-
-    if previous_text is not None and prev_score >= 0.5:
-        if gone:
-            return Decision(story.slug, RETRACTED, 1.0, claim.id, {**evidence, "reason": "gone"})
-        new_sentences = [s for s in sentences(text) if s not in previous_text]
-        for s in new_sentences:
-            if _RETRACTION.search(s):
-                return Decision(
-                    story.slug,
-                    RETRACTED,
-                    0.9,
-                    claim.id,
-                    {**evidence, "retracting_sentence": s, "reason": "correction"},
-                )
-        prev_passage = best_passage(claim.text, previous_text)[1]
-        if 0.3 <= score and passage != prev_passage:
-            return Decision(
-                story.slug,
-                REWORDED,
-                score,
-                claim.id,
-                {**evidence, "previous_passage": prev_passage},
-            )
-        return None
-    if score < 0.5:
-        return None
-    if _RETRACTION.search(passage):
-        return Decision(
-            story.slug, RETRACTED, score, claim.id, {**evidence, "retracting_sentence": passage}
+        return decide_update(
+            ps, item, analyse(previous_text), thresholds, gone=gone, is_source=is_source
         )
-    if is_source:
-        return None
-    if score >= 0.85:
-        return Decision(story.slug, PICKED_UP, score, claim.id, evidence)
-    return Decision(story.slug, REWORDED, score, claim.id, evidence)
+    return decide_new(ps, item, thresholds, is_source=is_source)
 
 
 class Matcher:
-    """Classifies items against many stories (the index narrows the candidates)."""
+    """Classifies items against many stories; an index of terms and fingerprints picks the
+    candidate stories first, so the cost grows with the stories an item could concern."""
 
-    def __init__(self, stories: list[TrackedStory]) -> None:
+    def __init__(self, stories: list[TrackedStory], thresholds: Thresholds = DEFAULT) -> None:
+        self.thresholds = thresholds
+        self.prepared = [prepare(s, thresholds) for s in stories]
         self.stories = list(stories)
+        postings: dict[str, set[int]] = {}
+        ids, hashes = [], []
+        for n, ps in enumerate(self.prepared):
+            for _, ct in ps.claims:
+                for t in ct.content:
+                    postings.setdefault(t, set()).add(n)
+            for a in ps.anchors:
+                ids.append(n)
+                hashes.append(simhash64(a.terms.text))
+        self._postings = postings
+        self._need = [
+            max(2, min(4, min((len(ct.content) for _, ct in ps.claims), default=2) // 3))
+            for ps in self.prepared
+        ]
+        self._index = SimIndex(ids, hashes)
+
+    def candidates(self, *items: Item, k: int = 3) -> list[int]:
+        """Stories an item could concern: enough shared claim terms, or a near-copy passage."""
+        hits: Counter[int] = Counter()
+        content = frozenset().union(*(it.content for it in items))
+        for t in content:
+            for n in self._postings.get(t, ()):
+                hits[n] += 1
+        chosen = {n for n, c in hits.items() if c >= self._need[n]}
+        for it in items:
+            for s in it.sentences:
+                for n, _ in self._index.near(simhash64(s), k):
+                    chosen.add(n)
+        return sorted(chosen)
 
     def match(
         self,
@@ -145,15 +504,20 @@ class Matcher:
         gone: bool = False,
         sources_of: frozenset[str] = frozenset(),
     ) -> list[Decision]:
+        item = analyse("" if gone else text)
+        previous = analyse(previous_text) if previous_text is not None else None
+        chosen = set(self.candidates(item, *([previous] if previous else [])))
+        chosen |= {n for n, ps in enumerate(self.prepared) if ps.story.slug in sources_of}
         decisions = []
-        for story in self.stories:
-            decision = classify(
-                story,
-                text,
-                previous_text=previous_text,
-                gone=gone,
-                is_source=story.slug in sources_of,
-            )
-            if decision is not None:
-                decisions.append(decision)
+        for n in sorted(chosen):
+            ps = self.prepared[n]
+            is_source = ps.story.slug in sources_of
+            if previous is not None:
+                d = decide_update(
+                    ps, item, previous, self.thresholds, gone=gone, is_source=is_source
+                )
+            else:
+                d = decide_new(ps, item, self.thresholds, is_source=is_source)
+            if d is not None:
+                decisions.append(d)
         return decisions

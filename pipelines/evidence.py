@@ -1,0 +1,206 @@
+"""Lexical evidence that a passage carries a claim: matched terms, names, numbers, verbatim runs."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from pipelines.lexicon import (
+    HEDGES,
+    NEGATIONS,
+    NUMBER_WORDS,
+    REPORTING,
+    STOP,
+    canonical,
+    is_content,
+    similar_words,
+)
+from pipelines.normalize import raw_tokens
+
+NAME_WEIGHT = 1.5
+NUMBER_WEIGHT = 1.0
+REPORTING_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A passage as the matcher sees it."""
+
+    text: str
+    words: tuple[str, ...]  # all normalised words, in order (for verbatim runs)
+    content: frozenset[str]  # canonical content words
+    names: frozenset[str]  # canonical words written as names (capitalised)
+    numbers: frozenset[str]
+    negations: frozenset[str]
+    hedges: frozenset[str]
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in NUMBER_WORDS
+
+
+def _initial_name(word: str, lower: str, words: tuple[str, ...]) -> bool:
+    """A capitalised first word is a name unless it is a common word (by its form or use)."""
+    if lower in STOP or lower.endswith(("ing", "ly", "ed")) or lower in HEDGES:
+        return False
+    return lower not in words[1:] or word.isupper()
+
+
+def terms(text: str) -> Terms:
+    """The words, content terms, names and numbers of one passage."""
+    raw = raw_tokens(text)
+    words = tuple(w.lower() for w in raw)
+    content, names, numbers = set(), set(), set()
+    for i, (w, lw) in enumerate(zip(raw, words, strict=True)):
+        if not is_content(lw):
+            continue
+        c = canonical(lw)
+        content.add(c)
+        if _is_number(lw):
+            numbers.add(c)
+        elif w[:1].isupper() and (i > 0 or _initial_name(w, lw, words)):
+            names.add(c)
+    return Terms(
+        text=text,
+        words=words,
+        content=frozenset(content),
+        names=frozenset(names),
+        numbers=frozenset(numbers),
+        negations=frozenset(w for w in words if w in NEGATIONS or w.endswith("n't")),
+        hedges=frozenset(w for w in words if w in HEDGES),
+    )
+
+
+REPORTING_CANON = frozenset(canonical(w) for w in REPORTING)
+BACKGROUND_DISCOUNT = 0.7
+
+
+def claim_weights(claim: Terms, background: list[Terms] = ()) -> dict[str, float]:
+    """How much each claim term counts: names of several words share a name's weight; reporting
+    verbs count little; terms found in most sentences of the story's sources (its topic, not
+    its claim) count less."""
+    phrases: list[list[str]] = []
+    prev_name = False
+    for w in claim.words:
+        c = canonical(w)
+        is_name = c in claim.names
+        if is_name and prev_name:
+            phrases[-1].append(c)
+        elif is_name:
+            phrases.append([c])
+        prev_name = is_name or (prev_name and w in ("of", "the", "de", "al"))
+    name_w: dict[str, float] = {}
+    for ph in phrases:
+        for c in ph:
+            name_w[c] = max(name_w.get(c, 0.0), NAME_WEIGHT / len(ph))
+    out = {}
+    for t in claim.content:
+        if t in claim.numbers:
+            w = NUMBER_WEIGHT
+        elif t in REPORTING_CANON:
+            w = REPORTING_WEIGHT
+        elif t in name_w:
+            w = name_w[t]
+        else:
+            w = 1.0
+        if background:
+            df = sum(1 for b in background if t in b.content) / len(background)
+            w *= 1.0 - BACKGROUND_DISCOUNT * df
+        out[t] = w
+    return out
+
+
+def matched_terms(claim: Terms, passage: Terms) -> set[str]:
+    """The claim's content terms the passage carries (same word, form, synonym or spelling)."""
+    found = set(claim.content & passage.content)
+    for t in claim.names - found:
+        if any(similar_words(t, p) for p in passage.names):
+            found.add(t)
+    return found
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """How much of a claim a passage carries."""
+
+    recall: float  # weighted share of the claim's terms found in the passage
+    name_recall: float  # share of the claim's names found
+    predicate_recall: float  # share of the claim's other terms (what it says of them) found
+    density: float  # share of the passage's terms that belong to the claim
+    matched: frozenset[str]
+    missing: frozenset[str]
+    numbers_changed: bool  # the claim has numbers, the passage has others instead
+
+
+def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = None) -> Overlap:
+    found = matched_terms(claim, passage)
+    w = weights if weights is not None else claim_weights(claim)
+    total = sum(w[t] for t in claim.content) or 1.0
+    got = sum(w[t] for t in found)
+    names_total = sum(w[t] for t in claim.names)
+    name_recall = sum(w[t] for t in claim.names & found) / names_total if names_total else 1.0
+    others = claim.content - claim.names
+    others_total = sum(w[t] for t in others)
+    predicate_recall = sum(w[t] for t in others & found) / others_total if others_total else 1.0
+    found_names = found & claim.names
+    hit_in_passage = sum(
+        1
+        for p in passage.content
+        if p in found or (p in passage.names and any(similar_words(p, t) for t in found_names))
+    )
+    density = hit_in_passage / len(passage.content) if passage.content else 0.0
+    numbers_changed = bool(claim.numbers - passage.numbers) and bool(
+        passage.numbers - claim.numbers
+    )
+    return Overlap(
+        recall=got / total,
+        name_recall=name_recall,
+        predicate_recall=predicate_recall,
+        density=density,
+        matched=frozenset(found),
+        missing=frozenset(claim.content - found),
+        numbers_changed=numbers_changed,
+    )
+
+
+def verbatim(anchor: Terms, passage: Terms, min_run: int = 4) -> float:
+    """Share of the anchor's words found in the passage in runs of >= `min_run` words, in order."""
+    if not anchor.words:
+        return 0.0
+    sm = difflib.SequenceMatcher(a=anchor.words, b=passage.words, autojunk=False)
+    covered = sum(b.size for b in sm.get_matching_blocks() if b.size >= min_run)
+    return covered / len(anchor.words)
+
+
+def verbatim_words(anchor: Terms, passage: Terms, min_run: int = 4) -> set[str]:
+    """The anchor's words that the passage repeats in runs of >= `min_run` words."""
+    sm = difflib.SequenceMatcher(a=anchor.words, b=passage.words, autojunk=False)
+    out: set[str] = set()
+    for b in sm.get_matching_blocks():
+        if b.size >= min_run:
+            out.update(anchor.words[b.a : b.a + b.size])
+    return out
+
+
+def verbatim_share(
+    anchor: Terms, passage: Terms, matched: frozenset[str], weights: dict[str, float]
+) -> float:
+    """Weighted share of the claim terms a passage carries that it repeats word for word (in runs
+    of >= 4 words) from an anchor: 1.0 for a copy or a quote, 0.0 for a paraphrase."""
+    total = sum(weights.get(t, 0.0) for t in matched)
+    if not total:
+        return 0.0
+    copied = {canonical(w) for w in verbatim_words(anchor, passage)}
+    return sum(weights.get(t, 0.0) for t in matched if t in copied) / total
+
+
+def changed_words(anchor: Terms, passage: Terms) -> dict[str, list[str]]:
+    """The words a passage drops from and adds to the wording it echoes."""
+    sm = difflib.SequenceMatcher(a=anchor.words, b=passage.words, autojunk=False)
+    removed, added = [], []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op in ("replace", "delete"):
+            removed += [w for w in anchor.words[i1:i2] if is_content(w)]
+        if op in ("replace", "insert"):
+            added += [w for w in passage.words[j1:j2] if is_content(w)]
+    return {"removed": removed[:30], "added": added[:30]}

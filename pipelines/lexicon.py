@@ -1,0 +1,246 @@
+"""General English word knowledge for matching: stop words, stems, irregular verbs, synonyms.
+
+Nothing here names a story: these are closed-class words, inflections and near-synonyms common
+across news writing, so that a claim carried in other words still meets its own terms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+STOP = frozenset(
+    """a an the of to in on at for and or but nor so yet if then than that this these those with
+    by from as into onto about over under after before since until while during through across
+    against among between within without per via is are was were be been being am will would shall
+    should may might can could must do does did done has have had having it its it's itself he she
+    him her his hers they them their theirs we us our ours you your yours i me my mine who whom
+    whose which what when where why how all any both each few more most other some such only own
+    same too very just also there here up down out off again further once one s t also still even
+    now already whether because though although however according some such mr mrs ms
+    """.split()
+)
+
+# Words that deny, hedge or report: they change how a claim is carried, not what it says.
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor n't cannot without isn't aren't wasn't "
+    "weren't won't wouldn't don't doesn't didn't hasn't haven't hadn't can't couldn't "
+    "shouldn't".split()
+)
+HEDGES = frozenset(
+    "may might could possibly reportedly allegedly apparently purportedly rumoured rumored "
+    "rumour rumor rumours rumors unconfirmed unverified likely perhaps suggest suggests "
+    "suspected believed".split()
+)
+REPORTING = frozenset(
+    "say said says saying tell told tells state stated states announce announced report reported "
+    "reports reporting according claim claimed claims".split()
+)
+
+IRREGULAR = {
+    "sent": "send",
+    "said": "say",
+    "told": "tell",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "went": "go",
+    "gone": "go",
+    "came": "come",
+    "gave": "give",
+    "given": "give",
+    "got": "get",
+    "found": "find",
+    "held": "hold",
+    "led": "lead",
+    "left": "leave",
+    "met": "meet",
+    "paid": "pay",
+    "ran": "run",
+    "saw": "see",
+    "seen": "see",
+    "sold": "sell",
+    "spent": "spend",
+    "stood": "stand",
+    "thought": "think",
+    "won": "win",
+    "wrote": "write",
+    "written": "write",
+    "bought": "buy",
+    "brought": "bring",
+    "built": "build",
+    "caught": "catch",
+    "chose": "choose",
+    "drew": "draw",
+    "drove": "drive",
+    "fell": "fall",
+    "felt": "feel",
+    "fought": "fight",
+    "flew": "fly",
+    "grew": "grow",
+    "hid": "hide",
+    "hit": "hit",
+    "kept": "keep",
+    "knew": "know",
+    "known": "know",
+    "lost": "lose",
+    "meant": "mean",
+    "rose": "rise",
+    "risen": "rise",
+    "shot": "shoot",
+    "shut": "shut",
+    "struck": "strike",
+    "swore": "swear",
+    "understood": "understand",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "children": "child",
+    "drank": "drink",
+    "drunk": "drink",
+    "ate": "eat",
+    "eaten": "eat",
+    "spoke": "speak",
+    "spoken": "speak",
+    "began": "begin",
+    "begun": "begin",
+    "forbade": "forbid",
+    "men": "man",
+    "women": "woman",
+    "people": "person",
+    "mice": "mouse",
+    "data": "datum",
+}
+
+# Near-synonyms of everyday news vocabulary; each group maps to its first word.
+SYNONYMS = [
+    "send dispatch despatch deploy",
+    "troop force soldier personnel",
+    "unit team squad division detachment",
+    "fight combat battle",
+    "militant fighter jihadist insurgent extremist terrorist",
+    "elite crack",
+    "help assist aid support",
+    "join participate",
+    "willing ready prepared",
+    "plan intend",
+    "kill slay",
+    "recall withdraw",
+    "buy purchase acquire",
+    "increase raise boost",
+    "cut reduce lower decrease slash",
+    "ban prohibit outlaw forbid",
+    "risk danger hazard",
+    "doctor physician",
+    "company firm maker manufacturer carmaker automaker",
+    "car vehicle automobile",
+    "faulty defective flawed",
+    "child kid",
+    "study research trial",
+    "show find reveal demonstrate",
+    "approve authorise authorize clear",
+    "cause trigger",
+    "link tie associate connect",
+    "fire blaze",
+    "prevent avert",
+    "cancer tumour tumor",
+    "begin start launch",
+    "stop halt suspend",
+    "big large major",
+    "drug medicine medication",
+    "sick ill",
+    "nation country",
+    "official authority",
+    "arrive land",
+    "ship deliver",
+    "strike attack",
+    "quit resign",
+    "rise climb jump soar surge",
+    "fall drop decline plunge",
+]
+
+
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def _stem(word: str) -> str:
+    if word.replace(",", "").replace(".", "").isdigit():
+        return word.replace(",", "")
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    n = len(word)
+    if n > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif n > 4 and word.endswith("sses"):
+        word = word[:-2]
+    elif n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ied"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 5 and word.endswith("ing"):
+        word = word[:-3]
+    elif len(word) > 5 and word.endswith("ly"):
+        word = word[:-2]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+_CANON: dict[str, str] = {}
+for _group in SYNONYMS:
+    _words = _group.split()
+    for _w in _words:
+        _CANON.setdefault(_stem(_w), _stem(_words[0]))
+
+
+@lru_cache(maxsize=200_000)
+def canonical(word: str) -> str:
+    """A word's stem, mapped to its synonym group's head when it has one."""
+    stem = _stem(word.lower())
+    return _CANON.get(stem, stem)
+
+
+def is_content(word: str) -> bool:
+    """A word that says something (not a stop word, not a lone letter)."""
+    w = word.lower()
+    return w not in STOP and w not in NEGATIONS and (len(w) > 1 or w.isdigit())
+
+
+@lru_cache(maxsize=200_000)
+def similar_words(a: str, b: str) -> bool:
+    """Two canonical words that spell or inflect one name (Uyghur/Uighur, China/Chinese)."""
+    if a == b:
+        return True
+    if len(a) < 5 or len(b) < 5 or a.isdigit() or b.isdigit():
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    prefix = 0
+    for x, y in zip(short, long_, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    if prefix >= 4 and prefix >= len(short) - 1 and len(long_) - len(short) <= 3:
+        return True
+    return len(long_) - len(short) <= 1 and _one_edit(short, long_)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    for i in range(len(b)):
+        if a == b[:i] + b[i + 1 :]:
+            return True
+    return False

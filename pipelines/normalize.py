@@ -1,0 +1,59 @@
+"""Text normalisation before fingerprinting and matching: NFKC, quotes, dashes, case, spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+_TOKEN = re.compile(r"[^\W_]+(?:['.,][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """NFKC with typographic quotes and dashes made plain and footnote marks dropped; case kept."""
+    return _FOOTNOTE.sub("", unicodedata.normalize("NFKC", text).translate(_FOLD))
+
+
+def normalize(text: str) -> str:
+    """NFKC, plain quotes and dashes, lower case, single spaces."""
+    return " ".join(fold(text).lower().split())
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a text after normalisation (apostrophes and inner dots kept: u.s., don't)."""
+    return _TOKEN.findall(normalize(text))
+
+
+def raw_tokens(text: str) -> list[str]:
+    """The words of a folded text with their case, for telling names from common words."""
+    return _TOKEN.findall(fold(text))

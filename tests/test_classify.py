@@ -1,0 +1,153 @@
+"""Behaviour of the classifier on small cases built in code (the corpus is in test_evaluate)."""
+
+from pipelines.classify import Matcher, TrackedClaim, TrackedStory, classify
+
+CLAIM = (
+    "Veltra Motors is recalling 48,000 Arcadia SUVs because a faulty fuel pump can cause "
+    "engine fires."
+)
+SOURCE = (
+    "Veltra Motors is recalling 48,000 Arcadia SUVs because a faulty fuel pump can leak and cause "
+    "engine fires, the company said on Tuesday.\nVeltra, founded in 1987, sells about 400,000 "
+    "vehicles a year in North America.\nThe Arcadia is the company's best-selling model."
+)
+RECALL = TrackedStory("recall", "Veltra recall", (TrackedClaim(CLAIM, id=1),), (SOURCE,))
+TEA = TrackedStory(
+    "tea",
+    "Green tea",
+    (
+        TrackedClaim(
+            "Drinking green tea every day cuts the risk of type 2 diabetes by 40 percent.", 2
+        ),
+    ),
+)
+
+
+def event(text, story=RECALL, **kw):
+    d = classify(story, text, **kw)
+    return d.event if d else None
+
+
+def test_copy_and_quote_are_picked_up_with_evidence():
+    d = classify(RECALL, "Breaking. " + SOURCE.splitlines()[0] + " Read more below.")
+    assert d.event == "picked_up"
+    assert d.claim_id == 1
+    assert "faulty fuel pump" in d.evidence["passage"]
+    assert d.evidence["verbatim"] >= 0.6 and "simhash_distance" in d.evidence
+
+
+def test_paraphrase_and_hedge_are_reworded_with_changed_words():
+    d = classify(
+        RECALL,
+        "Some 48,000 Arcadia sport utility vehicles are being called back by "
+        "Veltra over defective fuel pumps that may cause engine fires.",
+    )
+    assert d.event == "reworded"
+    assert d.evidence["changed"]["added"]
+    assert (
+        event(
+            "Veltra Motors is recalling 84,000 Arcadia SUVs because a faulty fuel pump "
+            "can cause engine fires."
+        )
+        == "reworded"
+    )
+
+
+def test_denials_and_corrections_of_the_claim_are_retractions():
+    d = classify(
+        RECALL,
+        "Veltra Motors denied that it is recalling Arcadia SUVs over fuel pump "
+        "fires, calling the posts false.",
+    )
+    assert d.event == "retracted" and "denied" in d.evidence["retracting_sentence"]
+    assert (
+        event(
+            "A blog said Veltra is recalling 48,000 Arcadia SUVs over fuel pump engine fires. "
+            "The company dismissed the report on Monday."
+        )
+        == "retracted"
+    )
+
+
+def test_near_misses_raise_nothing():
+    assert (
+        event(
+            "Hollis Auto is recalling 48,000 Ranger SUVs because a faulty steering column can lock."
+        )
+        is None
+    )
+    assert (
+        event(
+            "Veltra, founded in 1987, sells about 400,000 vehicles a year in North America. "
+            "The Arcadia is the company's best-selling model."
+        )
+        is None
+    )
+    assert (
+        event(
+            "Veltra Motors denied reports that it plans to close its Dayton plant, calling "
+            "them baseless."
+        )
+        is None
+    )
+
+
+def test_carrying_the_claim_and_denying_another_is_a_pick_up():
+    text = (
+        SOURCE.splitlines()[0] + " The company denied reports that the same problem affects "
+        "its electric models."
+    )
+    assert event(text) == "picked_up"
+
+
+def test_versions_correction_reword_trivial_gone():
+    before = CLAIM + "\nOwners will be notified by mail."
+    assert (
+        event(before + "\nCorrection: Veltra says this report was incorrect.", previous_text=before)
+        == "retracted"
+    )
+    assert event(before.replace("notified", "notifed"), previous_text=before) is None
+    assert (
+        event(
+            "Veltra might recall some Arcadia SUVs over fuel pumps that could cause engine "
+            "fires.\nOwners will be notified by mail.",
+            previous_text=before,
+        )
+        == "reworded"
+    )
+    d = classify(RECALL, "", previous_text=before, gone=True)
+    assert d.event == "retracted" and d.evidence["reason"] == "gone"
+
+
+def test_sources_raise_no_pick_up_but_their_correction_alerts():
+    assert event(SOURCE, is_source=True) is None
+    corrected = (
+        SOURCE + "\nCorrection: an earlier version of this article wrongly reported a recall."
+    )
+    assert event(corrected, previous_text=SOURCE, is_source=True) == "retracted"
+
+
+def test_variants_are_recognised():
+    variant = (
+        "Arcadia owners are being told to bring their SUVs back to dealers over fuel pump fires."
+    )
+    story = TrackedStory(
+        "recall", "r", (TrackedClaim(CLAIM, 1), TrackedClaim(variant, 9, "variant"))
+    )
+    d = classify(
+        story,
+        "Dealers said Arcadia owners are being told to bring their SUVs back to "
+        "dealers over fuel pump fires.",
+    )
+    assert d.event == "picked_up" and d.claim_id == 9
+
+
+def test_matcher_one_decision_per_story_and_candidate_selection():
+    m = Matcher([RECALL, TEA])
+    decisions = m.match(
+        "Veltra Motors is recalling 48,000 Arcadia SUVs because a faulty fuel pump "
+        "can cause engine fires. Green tea remains popular."
+    )
+    assert [(d.story, d.event) for d in decisions] == [("recall", "picked_up")]
+    assert m.match("Nothing related at all in this text about football.") == []
+    assert m.match(SOURCE, sources_of=frozenset({"recall"})) == []
