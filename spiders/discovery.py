@@ -168,7 +168,10 @@ def _dedupe(urls: Iterable[str]) -> list[str]:
 def section_links(
     html: str, base_url: str, follow: list[re.Pattern[str]], links_selector: str | None = None
 ) -> list[str]:
-    """Links of a section page that match one of the follow regexes, in page order."""
+    """Links of a section page that match one of the follow regexes, in page order.
+
+    With a links selector and no follow regexes, every selected link is an article link.
+    """
     from parsel import Selector
 
     sel = Selector(text=html)
@@ -182,7 +185,12 @@ def section_links(
     else:
         hrefs = sel.css("a::attr(href)").getall()
     urls = (_resolve(h.strip(), base_url) for h in hrefs)
-    return _dedupe(u for u in urls if u and any(p.search(u) for p in follow))
+    wanted = (
+        (lambda u: True)
+        if links_selector and not follow
+        else (lambda u: any(p.search(u) for p in follow))
+    )
+    return _dedupe(u for u in urls if u and wanted(u))
 
 
 def _hrefs_of(node) -> list[str]:

@@ -38,9 +38,15 @@ def test_valid_directory_exits_zero(tmp_path):
         "politeness: {download_delay: 2, concurrency: 1, obey_robots_txt: true}\n"
         "selectors: {links: 'div.river a', body: 'article', title: 'h1'}\n",
     )
+    write(
+        tmp_path,
+        "selector.yaml",
+        "name: selector\nsections: [https://sel.example.org/world/]\n"
+        "selectors: {links: 'div.river a'}\n",
+    )
     result = check(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 outlets file(s) valid" in result.stdout
+    assert "3 outlets file(s) valid" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,8 @@ def test_section_links_follow_regexes_and_selector():
     assert len(section_links(html, base, follow, "div.river")) == 2
     assert len(section_links(html, base, follow, "xpath://div//a/@href")) == 2
     assert len(section_links(html, base, follow, "div.river a")) == 2
+    # a selector alone (no follow regexes) takes every link it selects
+    assert len(section_links(html, base, [], "div.river a")) == 2
 
 
 def test_canonical_link():

@@ -97,9 +97,10 @@ class OutletConfig(BaseModel):
     def _has_a_source(self) -> OutletConfig:
         if not (self.feeds or self.sitemaps or self.sections):
             raise ValueError("needs at least one of feeds, sitemaps, sections")
-        if self.sections and not self.follow:
+        if self.sections and not self.follow and not (self.selectors and self.selectors.links):
             raise ValueError(
-                "sections need follow: regexes telling article links from the other links"
+                "sections need follow (regexes telling article links from the other links) "
+                "or selectors.links"
             )
         return self
 
