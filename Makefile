@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export AIRFLOW_HOME := $(CURDIR)
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install install-embeddings demo test lint bench eval clean
 
 install: $(VENV)/.installed
 
@@ -15,6 +15,11 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade "pip==26.3"
 	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
 	touch $@
+
+# Optional: the sentence-embedding verifier (CLAIMWATCH_EMBEDDINGS=1), about 1.3 GB.
+install-embeddings: install
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock "torch==2.13.0"
+	$(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,embeddings]'
 
 demo: install
 	$(BIN)/claimwatch demo

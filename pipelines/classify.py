@@ -16,12 +16,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipelines.embeddings import Verifier, default_verifier
 from pipelines.evidence import (
     Overlap,
     Terms,
     changed_words,
     claim_weights,
     overlap,
+    substitution,
     terms,
     verbatim,
     verbatim_share,
@@ -80,6 +82,7 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
+FROM_SETTING = object()  # the verifier argument's default: follow CLAIMWATCH_EMBEDDINGS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -138,6 +141,15 @@ def _first_name(claim: Terms) -> str | None:
     return None
 
 
+def _names_inside(text: str) -> bool:
+    """Whether a claim names someone or something after its first word (a capitalised first
+    word proves nothing: "Drinking ...", "Children who ...")."""
+    from pipelines.lexicon import is_content
+    from pipelines.normalize import raw_tokens
+
+    return any(w[:1].isupper() and is_content(w.lower()) for w in raw_tokens(text)[1:])
+
+
 def carries(
     claim: Terms, passage: Terms, th: Thresholds, subject: str | None, weights: dict
 ) -> Overlap | None:
@@ -159,6 +171,11 @@ def carries(
     return ov
 
 
+def substitutes(claim: Terms, sentence_terms: tuple[Terms, ...] | list[Terms]) -> bool:
+    """Whether one of the sentences says the claim's words of something else (another claim)."""
+    return any(substitution(claim, st) is not None for st in sentence_terms)
+
+
 def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     claims = tuple((c, terms(c.text)) for c in story.claims)
     subject = {c.text: _first_name(t) for c, t in claims}
@@ -167,7 +184,9 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     anchors = [Anchor(c, t, c.kind if c.kind == "variant" else "claim") for c, t in claims]
     for st in source_terms:
         for c, ct in claims:
-            if carries(ct, st, th, subject[c.text], weights[c.text]) is not None:
+            if carries(ct, st, th, subject[c.text], weights[c.text]) is not None and not (
+                substitutes(ct, [st])
+            ):
                 anchors.append(Anchor(c, st, "source"))
                 break
     return PreparedStory(story, claims, tuple(anchors), subject, weights)
@@ -194,7 +213,7 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
             continue
         for first, last, wt in item.windows:
             ov = carries(ct, wt, th, ps.subject[claim.text], ps.weights[claim.text])
-            if ov is None:
+            if ov is None or substitutes(ct, item.sentence_terms[first : last + 1]):
                 continue
             # prefer higher recall; on a tie, the single sentence
             key = (round(ov.recall, 3), -(last - first), ov.density)
@@ -306,9 +325,17 @@ def _evidence(c: Carrying, item: Item) -> dict:
 
 
 def decide_new(
-    ps: PreparedStory, item: Item, th: Thresholds, *, is_source: bool
+    ps: PreparedStory,
+    item: Item,
+    th: Thresholds,
+    *,
+    is_source: bool,
+    verifier: Verifier | None = None,
 ) -> Decision | None:
-    """The event a page seen for the first time raises for one story."""
+    """The event a page seen for the first time raises for one story.
+
+    With a `verifier` (sentence embeddings), a rewording of a claim without names must also be
+    close to the claim in meaning: names anchor the others, nothing anchors these."""
     slug = ps.story.slug
     if is_source:
         return None  # a story's own source, seen for the first time, is where the claim began
@@ -349,6 +376,11 @@ def decide_new(
         ev["hedges"] = sorted(new_hedges)
     if carrying.overlap.numbers_changed:
         ev["numbers_changed"] = True
+    if verifier is not None and not _names_inside(carrying.claim.text):
+        ok, cos = verifier.agrees(carrying.claim.text, ev["passage"])
+        ev["cosine"] = round(cos, 3)
+        if not ok:
+            return None
     return Decision(slug, REWORDED, round(carrying.overlap.recall, 3), carrying.claim.id, ev)
 
 
@@ -360,6 +392,7 @@ def decide_update(
     *,
     gone: bool,
     is_source: bool,
+    verifier: Verifier | None = None,
 ) -> Decision | None:
     """The event a new version of a page raises for one story, given the version before."""
     slug = ps.story.slug
@@ -373,7 +406,7 @@ def decide_update(
     else:
         before_carrying = best_carrying(ps, previous, th)
     if before is None:
-        return None if gone else decide_new(ps, item, th, is_source=is_source)
+        return None if gone else decide_new(ps, item, th, is_source=is_source, verifier=verifier)
     if before.event == RETRACTED:
         return None
     claim_text = before.evidence.get("claim", "")
@@ -447,23 +480,33 @@ def classify(
     gone: bool = False,
     is_source: bool = False,
     thresholds: Thresholds = DEFAULT,
+    verifier: Verifier | None | object = FROM_SETTING,
 ) -> Decision | None:
-    """The event this item raises for this story, or None."""
+    """The event this item raises for this story, or None. The embedding check of rewordings
+    follows CLAIMWATCH_EMBEDDINGS unless a `verifier` (or None, for none) is given."""
     ps = prepare(story, thresholds)
     item = analyse("" if gone else text)
+    v = default_verifier() if verifier is FROM_SETTING else verifier
     if previous_text is not None:
         return decide_update(
-            ps, item, analyse(previous_text), thresholds, gone=gone, is_source=is_source
+            ps, item, analyse(previous_text), thresholds, gone=gone, is_source=is_source, verifier=v
         )
-    return decide_new(ps, item, thresholds, is_source=is_source)
+    return decide_new(ps, item, thresholds, is_source=is_source, verifier=v)
 
 
 class Matcher:
     """Classifies items against many stories; an index of terms and fingerprints picks the
     candidate stories first, so the cost grows with the stories an item could concern."""
 
-    def __init__(self, stories: list[TrackedStory], thresholds: Thresholds = DEFAULT) -> None:
+    def __init__(
+        self,
+        stories: list[TrackedStory],
+        thresholds: Thresholds = DEFAULT,
+        verifier: Verifier | None | object = FROM_SETTING,
+    ) -> None:
         self.thresholds = thresholds
+        # the embedding check of rewordings: from CLAIMWATCH_EMBEDDINGS unless given (None: off)
+        self.verifier = default_verifier() if verifier is FROM_SETTING else verifier
         self.prepared = [prepare(s, thresholds) for s in stories]
         self.stories = list(stories)
         postings: dict[str, set[int]] = {}
@@ -514,10 +557,18 @@ class Matcher:
             is_source = ps.story.slug in sources_of
             if previous is not None:
                 d = decide_update(
-                    ps, item, previous, self.thresholds, gone=gone, is_source=is_source
+                    ps,
+                    item,
+                    previous,
+                    self.thresholds,
+                    gone=gone,
+                    is_source=is_source,
+                    verifier=self.verifier,
                 )
             else:
-                d = decide_new(ps, item, self.thresholds, is_source=is_source)
+                d = decide_new(
+                    ps, item, self.thresholds, is_source=is_source, verifier=self.verifier
+                )
             if d is not None:
                 decisions.append(d)
         return decisions

@@ -11,6 +11,7 @@ import argparse
 import sys
 from dataclasses import dataclass
 
+from pipelines import embeddings
 from pipelines.classify import DEFAULT, EVENTS, Matcher, Thresholds, TrackedStory
 from pipelines.corpus import Page, load_corpus, load_seeds, to_html
 from pipelines.extract import extract
@@ -38,15 +39,17 @@ def run(
     *,
     via_html: bool = True,
     thresholds: Thresholds = DEFAULT,
+    verifier: embeddings.Verifier | None = None,
 ) -> list[Outcome]:
-    """Classify every page against every story of its group."""
+    """Classify every page against every story of its group (with the embedding check of
+    rewordings only when a `verifier` is given)."""
     matchers: dict[str, Matcher] = {}
     groups = {p.group for p in pages}
     for g in groups:
         slugs = {p.story for p in pages if p.group == g} | {
             s for p in pages if p.group == g for s, _ in p.also
         }
-        matchers[g] = Matcher([s for s in stories if s.slug in slugs], thresholds)
+        matchers[g] = Matcher([s for s in stories if s.slug in slugs], thresholds, verifier)
     out = []
     for n, page in enumerate(pages):
         m = matchers[page.group]
@@ -120,11 +123,13 @@ def report(title: str, outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(via_html: bool = True) -> dict[str, list[Outcome]]:
+def evaluate(
+    via_html: bool = True, verifier: embeddings.Verifier | None = None
+) -> dict[str, list[Outcome]]:
     """Outcomes by split: dev, holdout, seeds (when present), all."""
     stories, pages = load_corpus()
     seed_stories, seed_pages = load_seeds()
-    outcomes = run(stories + seed_stories, pages + seed_pages, via_html=via_html)
+    outcomes = run(stories + seed_stories, pages + seed_pages, via_html=via_html, verifier=verifier)
     by: dict[str, list[Outcome]] = {"dev": [], "holdout": [], "seeds": []}
     for o in outcomes:
         by[o.page.split].append(o)
@@ -136,21 +141,40 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipelines.evaluate", description=__doc__)
     parser.add_argument("--text", action="store_true", help="skip HTML wrapping and extraction")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument(
+        "--no-embeddings", action="store_true", help="skip the run with the embedding check"
+    )
     args = parser.parse_args(argv)
-    by = evaluate(via_html=not args.text)
-    print("lexical classifier (no embedding verifier)")
-    for split, outcomes in by.items():
-        print(report(split, outcomes))
-    errors = [o for o in by["all"] if o.expected != o.predicted]
-    print(f"errors: {len(errors)}")
-    if args.verbose:
-        keys = ("passage", "retracting_sentence", "recall", "verbatim")
-        for o in errors:
-            shown = {k: o.evidence.get(k) for k in keys if o.evidence.get(k) is not None}
-            print(
-                f"  {o.page.id} [{o.page.case}] vs {o.story}: "
-                f"expected {o.expected}, got {o.predicted} {shown or ''}"
+    runs: list[tuple[str, embeddings.Verifier | None]] = [
+        ("lexical classifier (no embedding verifier)", None)
+    ]
+    if args.no_embeddings:
+        pass
+    elif embeddings.available():
+        runs.append(
+            (
+                f"with the embedding verifier (all-MiniLM-L6-v2, cosine >= "
+                f"{embeddings.MIN_COSINE} for claims without names; CLAIMWATCH_EMBEDDINGS=1)",
+                embeddings.Verifier(),
             )
+        )
+    else:
+        print("(embedding verifier not installed: pip install -e '.[embeddings]' to compare)")
+    for title, verifier in runs:
+        print(title)
+        by = evaluate(via_html=not args.text, verifier=verifier)
+        for split, outcomes in by.items():
+            print(report(split, outcomes))
+        errors = [o for o in by["all"] if o.expected != o.predicted]
+        print(f"errors: {len(errors)}")
+        if args.verbose:
+            keys = ("passage", "retracting_sentence", "recall", "verbatim", "cosine")
+            for o in errors:
+                shown = {k: o.evidence.get(k) for k in keys if o.evidence.get(k) is not None}
+                print(
+                    f"  {o.page.id} [{o.page.case}] vs {o.story}: "
+                    f"expected {o.expected}, got {o.predicted} {shown or ''}"
+                )
     return 0
 
 

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 
 from pipelines.lexicon import (
     HEDGES,
+    MULTIPLIERS,
     NEGATIONS,
     NUMBER_WORDS,
     REPORTING,
     STOP,
+    TIMES,
     canonical,
     is_content,
+    is_specific,
     similar_words,
 )
 from pipelines.normalize import raw_tokens
@@ -36,7 +39,11 @@ class Terms:
 
 
 def _is_number(word: str) -> bool:
-    return word.replace(",", "").replace(".", "").isdigit() or word in NUMBER_WORDS
+    return (
+        word.replace(",", "").replace(".", "").isdigit()
+        or word in NUMBER_WORDS
+        or word in MULTIPLIERS
+    )
 
 
 def _initial_name(word: str, lower: str, words: tuple[str, ...]) -> bool:
@@ -55,6 +62,15 @@ def terms(text: str) -> Terms:
         if not is_content(lw):
             continue
         c = canonical(lw)
+        if lw in TIMES and i > 0 and _is_number(words[i - 1]):
+            # "three times as likely": a multiplier, not a count of three
+            n = canonical(words[i - 1])
+            numbers.discard(n)
+            content.discard(n)
+            c = n if n.endswith("x") else n + "x"
+            content.add(c)
+            numbers.add(c)
+            continue
         content.add(c)
         if _is_number(lw):
             numbers.add(c)
@@ -204,3 +220,84 @@ def changed_words(anchor: Terms, passage: Terms) -> dict[str, list[str]]:
         if op in ("replace", "insert"):
             added += [w for w in passage.words[j1:j2] if is_content(w)]
     return {"removed": removed[:30], "added": added[:30]}
+
+
+FRAME_SHARE = 0.5  # share of the claim's content words, in order, a passage must follow
+SLOT_WORDS = 4  # a substituted slot is a short phrase: at most this many content words a side
+
+
+# Words after which a word is a verb ("may catch", "to limit"): a predicate, not a slot filler.
+VERB_MARKERS = frozenset(
+    "to will would shall should may might can could must do does did not never".split()
+)
+
+
+def _content_sequence(t: Terms, claim: Terms | None = None) -> list[tuple[str, str, bool]]:
+    """(canonical, surface, follows a verb marker) of each content word in order; a passage's
+    spellings of the claim's names are written as the claim's."""
+    out = []
+    for i, w in enumerate(t.words):
+        if not is_content(w):
+            continue
+        c = canonical(w)
+        if w in TIMES and i > 0 and _is_number(t.words[i - 1]):
+            continue
+        if claim is not None and c not in claim.content and c in t.names:
+            c = next((n for n in claim.names if similar_words(n, c)), c)
+        out.append((c, w, i > 0 and t.words[i - 1] in VERB_MARKERS))
+    return out
+
+
+def _words(seq: list[tuple[str, str, bool]], t: Terms) -> int:
+    return sum(1 for c, _, _ in seq if c not in t.numbers)
+
+
+def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | None:
+    """A specific word of the claim that the passage replaces, in the claim's own frame, with
+    other words: "risk of [type 2 diabetes]" / "risk of [heart disease]", "cups of [green tea]" /
+    "cups of [coffee]". Such a passage says the same of something else: another claim.
+
+    Returns (claim words, passage words) of the first such slot, or None. Only words rarer than
+    everyday English count on the claim's side (a paraphrase swaps common words: "from January"
+    / "as early as January"); names and numbers are left to name recall and number checks."""
+    a = _content_sequence(claim)
+    b = _content_sequence(passage, claim)
+    sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
+    ops = sm.get_opcodes()
+    shared = sum(size for _, _, size in sm.get_matching_blocks())
+    if shared < FRAME_SHARE * len(a):
+        return None  # the passage does not follow the claim's wording enough to have its frame
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op != "replace" or _words(a[i1:i2], claim) > SLOT_WORDS:
+            continue
+        left = k > 0 and ops[k - 1][0] == "equal"
+        right = k + 1 < len(ops) and ops[k + 1][0] == "equal"
+        frame = sum(o[2] - o[1] for o in (ops[k - 1 : k] if left else []))
+        frame += sum(o[2] - o[1] for o in (ops[k + 1 : k + 2] if right else []))
+        if frame < 2:
+            continue
+        if left and not right and i2 == len(a) and j2 == len(b):
+            j2 = min(j2, j1 + SLOT_WORDS)  # the claim ends on the slot; the passage goes on
+        elif not (left and right):
+            continue
+        lost = [
+            w
+            for c, w, _ in a[i1:i2]
+            if c not in passage.content
+            and c not in claim.names
+            and c not in claim.numbers
+            and is_specific(w)
+        ]
+        if _words(b[j1:j2], passage) > SLOT_WORDS:
+            continue
+        put = [
+            w
+            for c, w, verb in b[j1:j2]
+            if c not in claim.content
+            and c not in passage.numbers
+            and c not in passage.names
+            and not verb
+        ]
+        if lost and put:
+            return lost, put
+    return None

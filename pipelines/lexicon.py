@@ -158,6 +158,20 @@ SYNONYMS = [
 ]
 
 
+# Multipliers, written as numbers of times ("twice as likely", "three times as many"): kept
+# apart from plain counts so that "twice" and "two hours" are not one number.
+MULTIPLIERS = {
+    "twice": "2x",
+    "double": "2x",
+    "doubles": "2x",
+    "doubled": "2x",
+    "thrice": "3x",
+    "triple": "3x",
+    "triples": "3x",
+    "tripled": "3x",
+}
+TIMES = frozenset({"times", "fold"})
+
 NUMBER_WORDS = {
     w: str(i)
     for i, w in enumerate(
@@ -172,6 +186,8 @@ def _stem(word: str) -> str:
         return word.replace(",", "")
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    if word in MULTIPLIERS:
+        return MULTIPLIERS[word]
     if word.endswith("'s"):
         word = word[:-2]
     word = word.rstrip("'")
@@ -244,3 +260,19 @@ def _one_edit(a: str, b: str) -> bool:
         if a == b[:i] + b[i + 1 :]:
             return True
     return False
+
+
+# Words at or above this Zipf frequency (log10 of uses per billion words of general English,
+# from the wordfreq package) are everyday vocabulary; rarer ones name specific things.
+SPECIFIC_ZIPF = 4.9
+
+
+@lru_cache(maxsize=200_000)
+def is_specific(word: str) -> bool:
+    """A word rarer than everyday English (coffee, diabetes, bottled; not day, cut, early)."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower().rstrip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return any(c.isalpha() for c in w) and zipf_frequency(w, "en") < SPECIFIC_ZIPF

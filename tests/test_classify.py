@@ -151,3 +151,54 @@ def test_matcher_one_decision_per_story_and_candidate_selection():
     assert [(d.story, d.event) for d in decisions] == [("recall", "picked_up")]
     assert m.match("Nothing related at all in this text about football.") == []
     assert m.match(SOURCE, sources_of=frozenset({"recall"})) == []
+
+
+SCREENS = TrackedStory(
+    "screens",
+    "Screens and glasses",
+    (
+        TrackedClaim(
+            "Children who spend more than two hours a day looking at screens are twice as "
+            "likely to need glasses.",
+            3,
+        ),
+    ),
+)
+
+
+def test_the_claims_frame_said_of_something_else_is_another_claim():
+    # a name-less claim: the same words around a swapped subject or object are a near miss
+    assert (
+        event(
+            "Children who spend more than two hours a day playing outdoors are half as likely "
+            "to need glasses, a study found.",
+            SCREENS,
+        )
+        is None
+    )
+    assert (
+        event(
+            "Children who spend more than two hours a day looking at screens are twice as "
+            "likely to sleep badly, according to a survey of 5,000 families.",
+            SCREENS,
+        )
+        is None
+    )
+    assert event("Drinking green tea every day cuts the risk of heart disease.", TEA) is None
+
+
+def test_everyday_words_swapped_and_multipliers_changed_are_rewordings():
+    assert (
+        event(
+            "Kids who stare at screens for over two hours daily have double the chance of "
+            "needing glasses, researchers say.",
+            SCREENS,
+        )
+        == "reworded"
+    )
+    d = classify(
+        SCREENS,
+        "Children who spend more than two hours a day looking at screens are three times as "
+        "likely to need glasses.",
+    )
+    assert d.event == "reworded" and d.evidence["numbers_changed"]

@@ -164,3 +164,33 @@ def test_revisit_alerts_a_correction_and_a_removal(world):
         if a["event"] == "retracted" and "wire" in a["url"].rsplit("/", 1)[-1]
     )
     assert removal["evidence"].get("reason") == "gone"
+
+
+def test_a_story_tracked_from_the_form_is_in_the_store(world):
+    from sqlalchemy import create_engine, text
+
+    world.dags_test(
+        "track_story",
+        conf={
+            "title": "Harbour Daily rowing crew wins the final",
+            "claims": ["The Harbour rowing club won the autumn eights final on Saturday."],
+            "source_urls": [
+                world.server.base_url("127.0.3.22") + "/sport/2026/11/03/harbour-rowing-final"
+            ],
+        },
+    )
+    engine = create_engine(world.env["CLAIMWATCH_DB_URL"])
+    with engine.connect() as conn:
+        origin = conn.execute(
+            text(
+                "select origin from stories where slug = 'harbour-daily-rowing-crew-wins-the-final'"
+            )
+        ).scalar_one()
+        linked = conn.execute(
+            text(
+                "select count(*) from sources s join articles a on a.id = s.article_id "
+                "where a.url like '%harbour-rowing-final' and a.tracked"
+            )
+        ).scalar_one()
+    engine.dispose()
+    assert origin == "ui" and linked == 1
