@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from airflow.sdk import DAG, Param, task
+from airflow.sdk import DAG, Param
 
 from claimwatch.dag_defaults import START_DATE, TAGS, default_args
+from claimwatch.dag_tasks import deliver, match, refetch, sync_stories
 
 DOC = """
 ### Revisit tracked pages
@@ -33,29 +34,4 @@ with DAG(
     default_args=default_args(),
     params={"all": Param(False, type="boolean", description="re-fetch every tracked page now")},
 ) as dag:
-
-    @task
-    def sync_stories() -> dict:
-        from claimwatch import tasks
-
-        return tasks.sync_stories()
-
-    @task
-    def refetch(**context) -> dict:
-        from claimwatch import tasks
-
-        return tasks.revisit(all_pages=bool(context["params"].get("all")))
-
-    @task
-    def match() -> dict:
-        from claimwatch import tasks
-
-        return tasks.match_pending()
-
-    @task
-    def deliver(**context) -> dict:
-        from claimwatch import tasks
-
-        return tasks.deliver_alerts(run_id=context["run_id"])
-
     sync_stories() >> refetch() >> match() >> deliver()

@@ -6,11 +6,12 @@ Broken outlet files are reported by outlet_file_errors.py and simply skipped her
 
 from __future__ import annotations
 
-from airflow.sdk import DAG, task
+from airflow.sdk import DAG
 
 from claimwatch import settings
 from claimwatch.config.outlet import OutletConfig, load_outlets
 from claimwatch.dag_defaults import START_DATE, TAGS, default_args
+from claimwatch.dag_tasks import crawl, deliver, match, sync_stories
 
 
 def _doc(outlet: OutletConfig, path: str) -> str:
@@ -44,31 +45,6 @@ def build_watch_dag(outlet: OutletConfig, path: str) -> DAG:
         doc_md=_doc(outlet, path),
         default_args=default_args(),
     ) as dag:
-
-        @task
-        def sync_stories() -> dict:
-            from claimwatch import tasks
-
-            return tasks.sync_stories()
-
-        @task
-        def crawl(outlet_name: str) -> dict:
-            from claimwatch import tasks
-
-            return tasks.crawl(outlet_name)
-
-        @task
-        def match() -> dict:
-            from claimwatch import tasks
-
-            return tasks.match_pending()
-
-        @task
-        def deliver(**context) -> dict:
-            from claimwatch import tasks
-
-            return tasks.deliver_alerts(run_id=context["run_id"])
-
         sync_stories() >> crawl(outlet.name) >> match() >> deliver()
     return dag
 

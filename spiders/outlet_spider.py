@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -16,13 +15,13 @@ from spiders.decoding import decode_html, looks_like_html, media_type
 from spiders.discovery import parse_listing, section_links
 from spiders.politeness import LISTING_MAX_BYTES
 from spiders.responses import header, page_item
-from spiders.tally import Tally, failure_kind
+from spiders.tally import TalliedSpider, failure_kind
 from spiders.urls import normalize_url
 
 MAX_INDEX_DEPTH = 3  # sitemap index -> index -> sitemap is as deep as real sites go
 
 
-class OutletSpider(scrapy.Spider):
+class OutletSpider(TalliedSpider, scrapy.Spider):
     """Crawl one outlet: list its articles, fetch those not stored yet, up to max_items."""
 
     name = "outlet"
@@ -42,13 +41,6 @@ class OutletSpider(scrapy.Spider):
         self.follow = [re.compile(p) for p in outlet.follow]
         self.queued: set[str] = set()
         self.budget = outlet.max_items
-        self._tally: Tally | None = None
-
-    @property
-    def tally(self) -> Tally:
-        if self._tally is None:
-            self._tally = Tally(self.crawler.stats, logging.getLogger("claimwatch.spider"))
-        return self._tally
 
     async def start(self):
         for url in self.outlet.feeds:

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, datetime
 
 import scrapy
 
 from spiders.items import PageItem, kept_headers
 from spiders.responses import page_item
-from spiders.tally import Tally, failure_kind
+from spiders.tally import TalliedSpider, failure_kind
 from spiders.urls import normalize_url
 
 GONE = (404, 410)
 
 
-class RevisitSpider(scrapy.Spider):
+class RevisitSpider(TalliedSpider, scrapy.Spider):
     """Targets are dicts: url, etag, last_modified, outlet_id (see spiders.crawl.RevisitTarget)."""
 
     name = "revisit"
@@ -26,13 +25,6 @@ class RevisitSpider(scrapy.Spider):
         self.targets = targets
         self.db_url = db_url
         self.results: dict[str, dict] = {}
-        self._tally: Tally | None = None
-
-    @property
-    def tally(self) -> Tally:
-        if self._tally is None:
-            self._tally = Tally(self.crawler.stats, logging.getLogger("claimwatch.spider"))
-        return self._tally
 
     async def start(self):
         seen: set[str] = set()

@@ -93,3 +93,15 @@ def summarize(scrapy_stats: dict) -> dict:
         if key in ours:
             summary[key] = ours[key]
     return summary
+
+
+class TalliedSpider:
+    """Mixin giving a spider its `tally`, made on first use from its crawler's stats."""
+
+    _tally: Tally | None = None
+
+    @property
+    def tally(self) -> Tally:
+        if self._tally is None:
+            self._tally = Tally(self.crawler.stats, logging.getLogger("claimwatch.spider"))
+        return self._tally

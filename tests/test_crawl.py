@@ -35,13 +35,6 @@ XML = "application/xml"
 
 
 @pytest.fixture
-def store_url(tmp_path, monkeypatch) -> str:
-    url = f"sqlite:///{tmp_path / 'claimwatch.db'}"
-    monkeypatch.setenv("CLAIMWATCH_DB_URL", url)
-    return url
-
-
-@pytest.fixture
 def sites():
     started: list[LoopbackSite] = []
 
@@ -132,17 +125,17 @@ def _listing_modes(site: LoopbackSite, urls: list[str]) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize("mode", ["rdf", "rss", "atom", "sitemap", "news_sitemap", "sitemap_index"])
-def test_each_listing_kind_is_detected_from_content(tmp_path, sites, store_url, mode):
+def test_each_listing_kind_is_detected_from_content(tmp_path, sites, sqlite_url, mode):
     site = sites()
     urls = add_articles(site, ["/a/x", "/a/y"])
     config = _listing_modes(site, urls)[mode]
-    stats = crawl_outlet(outlet_file(tmp_path, "o", **config), store_url)
+    stats = crawl_outlet(outlet_file(tmp_path, "o", **config), sqlite_url)
     assert stats["sources"].get(mode) == 1
     assert stats["new_items"] == 2 and stats["errors"] == {}
-    assert sorted(stored(store_url)) == sorted(normalize_url(u) for u in urls)
+    assert sorted(stored(sqlite_url)) == sorted(normalize_url(u) for u in urls)
 
 
-def test_section_pages_follow_only_matching_links(tmp_path, sites, store_url):
+def test_section_pages_follow_only_matching_links(tmp_path, sites, sqlite_url):
     site = sites()
     add_articles(site, ["/a/2024/one", "/a/2024/two", "/a/about-us"])
     site.routes["/world/"] = Route(
@@ -151,29 +144,29 @@ def test_section_pages_follow_only_matching_links(tmp_path, sites, store_url):
         "Two</a></li></ul></body></html>"
     )
     path = outlet_file(tmp_path, "sec", sections=[site.url("/world/")], follow=[r"/a/\d{4}/"])
-    stats = crawl_outlet(path, store_url)
+    stats = crawl_outlet(path, sqlite_url)
     assert stats["sources"] == {"section": 1} and stats["new_items"] == 2
     assert sorted(article_hits(site)) == ["/a/2024/one", "/a/2024/two?utm_source=s"]
-    assert sorted(stored(store_url)) == [site.url("/a/2024/one"), site.url("/a/2024/two")]
+    assert sorted(stored(sqlite_url)) == [site.url("/a/2024/one"), site.url("/a/2024/two")]
 
 
 # --- politeness and incrementality ---------------------------------------------------------
 
 
-def test_robots_disallowed_url_in_feed_is_never_requested(tmp_path, sites, store_url):
+def test_robots_disallowed_url_in_feed_is_never_requested(tmp_path, sites, sqlite_url):
     site = sites()
     urls = add_articles(site, ["/a/open", "/a/private/secret"])
     site.routes["/robots.txt"] = Route(
         "User-agent: *\nDisallow: /a/private/\n", content_type="text/plain"
     )
     site.routes["/rss.xml"] = Route(rss2(urls), content_type=XML)
-    stats = crawl_outlet(outlet_file(tmp_path, "r", feeds=[site.url("/rss.xml")]), store_url)
+    stats = crawl_outlet(outlet_file(tmp_path, "r", feeds=[site.url("/rss.xml")]), sqlite_url)
     assert site.paths()[0] == "/robots.txt"
     assert "/a/private/secret" not in site.paths()
     assert stats["skipped"] == {"robots": 1} and stats["new_items"] == 1
 
 
-def test_second_run_fetches_no_article_twice(tmp_path, sites, store_url):
+def test_second_run_fetches_no_article_twice(tmp_path, sites, sqlite_url):
     site = sites()
     urls = add_articles(site, ["/a/1", "/a/2"])
     site.routes["/a/1-amp"] = Route(
@@ -183,34 +176,34 @@ def test_second_run_fetches_no_article_twice(tmp_path, sites, store_url):
     site.routes["/rss.xml"] = Route(rss2([*urls, *variants]), content_type=XML)
     path = outlet_file(tmp_path, "inc", feeds=[site.url("/rss.xml")])
 
-    first = crawl_outlet(path, store_url)
+    first = crawl_outlet(path, sqlite_url)
     assert first["new_items"] == 2
     assert sorted(article_hits(site)) == ["/a/1", "/a/1-amp", "/a/2"]  # variants of /a/1 once
-    assert len(stored(store_url)) == 2  # the amp copy names /a/1 as canonical: stored once
+    assert len(stored(sqlite_url)) == 2  # the amp copy names /a/1 as canonical: stored once
 
     more = add_articles(site, ["/a/3"])
     site.routes["/rss.xml"] = Route(rss2([*more, *urls, *variants]), content_type=XML)
     site.hits.clear()
-    second = crawl_outlet(path, store_url)
+    second = crawl_outlet(path, sqlite_url)
     # Stored URLs are not fetched again. The amp copy may be, when /a/1 was stored before it
     # (the store keeps no alias for a URL whose page names another as canonical); it is still
     # stored only once.
     assert set(article_hits(site)) - {"/a/1-amp"} == {"/a/3"}
     assert len(article_hits(site)) == len(set(article_hits(site)))
     assert second["new_items"] == 1 and second["skipped"]["seen"] >= 2
-    assert len(stored(store_url)) == 3
+    assert len(stored(sqlite_url)) == 3
 
 
-def test_max_items_caps_new_articles_per_run(tmp_path, sites, store_url):
+def test_max_items_caps_new_articles_per_run(tmp_path, sites, sqlite_url):
     site = sites()
     urls = add_articles(site, [f"/a/{i}" for i in range(5)])
     site.routes["/rss.xml"] = Route(rss2(urls), content_type=XML)
     path = outlet_file(tmp_path, "cap", feeds=[site.url("/rss.xml")], max_items=2)
-    assert crawl_outlet(path, store_url)["new_items"] == 2
+    assert crawl_outlet(path, sqlite_url)["new_items"] == 2
     assert article_hits(site) == ["/a/0", "/a/1"] or sorted(article_hits(site)) == ["/a/0", "/a/1"]
-    stats = crawl_outlet(path, store_url)
+    stats = crawl_outlet(path, sqlite_url)
     assert stats["new_items"] == 2 and stats["skipped"]["over_max_items"] == 1
-    assert len(stored(store_url)) == 4
+    assert len(stored(sqlite_url)) == 4
 
 
 # --- bad input -----------------------------------------------------------------------------
@@ -223,7 +216,7 @@ def _accented_page(charset_meta: str | None) -> str:
 
 
 def test_bad_input_is_counted_logged_once_and_never_stops_the_crawl(
-    tmp_path, sites, store_url, caplog
+    tmp_path, sites, sqlite_url, caplog
 ):
     site = sites()
     good = add_articles(site, ["/a/good"])
@@ -262,7 +255,7 @@ def test_bad_input_is_counted_logged_once_and_never_stops_the_crawl(
     )
 
     with caplog.at_level(logging.INFO, logger="claimwatch.crawl"):
-        stats = crawl_outlet(path, store_url)
+        stats = crawl_outlet(path, sqlite_url)
 
     assert stats["status"] == "ok"
     expected = {
@@ -288,7 +281,7 @@ def test_bad_input_is_counted_logged_once_and_never_stops_the_crawl(
     assert stats["errors"]["empty_listing"] == 2  # the empty feed and what the broken one kept
     assert stats["no_text"] == 1
     assert site.paths().count("/a/broken") == 2  # one bounded retry
-    pages = stored(store_url)
+    pages = stored(sqlite_url)
     with_text = {u for u, texts in pages.items() if texts}
     assert with_text == {
         normalize_url(good[0]),
@@ -300,30 +293,30 @@ def test_bad_input_is_counted_logged_once_and_never_stops_the_crawl(
     assert pages[site.url("/a/no-text")] == []  # fetched, stored as seen, nothing to match
 
 
-def test_unreachable_outlet_finishes_with_errors(tmp_path, sites, store_url):
+def test_unreachable_outlet_finishes_with_errors(tmp_path, sites, sqlite_url):
     site = sites()
     feed = site.url("/rss.xml")
     site.stop()  # nothing listens there any more
-    stats = crawl_outlet(outlet_file(tmp_path, "down", feeds=[feed]), store_url)
+    stats = crawl_outlet(outlet_file(tmp_path, "down", feeds=[feed]), sqlite_url)
     assert stats["status"] == "ok" and stats["requests"] >= 1
     assert set(stats["errors"]) == {"connection_refused"}
 
 
-def test_invalid_outlet_file_raises_crawl_error(tmp_path, store_url):
+def test_invalid_outlet_file_raises_crawl_error(tmp_path, sqlite_url):
     path = tmp_path / "bad.yaml"
     path.write_text("name: bad\nfeeds: [nope]\n", encoding="utf-8")
     with pytest.raises(CrawlError, match=r"bad.yaml: feeds.0: .*not an http\(s\) URL"):
-        crawl_outlet(path, store_url)
+        crawl_outlet(path, sqlite_url)
 
 
-def test_failing_crawl_process_raises_and_marks_the_run_failed(tmp_path, store_url):
+def test_failing_crawl_process_raises_and_marks_the_run_failed(tmp_path, sqlite_url):
     from spiders.bookkeeping import start_run
 
-    with session_scope(store_url) as session:
+    with session_scope(sqlite_url) as session:
         run_id = start_run(session, "crawl")
     missing = tmp_path / "gone.yaml"
     with pytest.raises(CrawlError, match=r"(?s)exit code 2.*cannot read"):
-        _run_child(["outlet", "--file", str(missing)], store_url, run_id, "crawl of 'x'", 60)
-    with session_scope(store_url) as session:
+        _run_child(["outlet", "--file", str(missing)], sqlite_url, run_id, "crawl of 'x'", 60)
+    with session_scope(sqlite_url) as session:
         run = session.get(CrawlRun, run_id)
         assert run.status == "failed" and re.search("exit code 2", run.stats["error"])
