@@ -8,7 +8,9 @@ It is a *pick-up* when it repeats, in runs of words, a passage known to carry th
 a learned variant, or a source sentence that carries it), with no hedge, negation or number
 changed; otherwise it is a *rewording*. A *retraction* is a sentence with a denial, falsity or
 correction cue whose scope (the clause it denies, or the sentence it points back to) carries the
-claim, or a carrying sentence negated where the claim is not.
+claim, or a carrying sentence negated (in the clause that says the claim) where the claim is not.
+A concessive clause that only leaves a detail open ("though the exact figure is disputed", "but
+they have not said how many") is a hedge: it makes a rewording, never a retraction.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pipelines.evidence import (
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
 from pipelines.passages import sentences
-from pipelines.retraction import NEGATION, find_cue
+from pipelines.retraction import NEGATION, clauses, find_cue, qualification, unqualified
 
 PICKED_UP, REWORDED, RETRACTED = "picked_up", "reworded", "retracted"
 EVENTS = (PICKED_UP, REWORDED, RETRACTED)
@@ -232,10 +234,21 @@ def _negated(carrying: Carrying, item: Item) -> str | None:
         return None
     for i in range(carrying.first, carrying.last + 1):
         s = item.sentences[i]
-        if NEGATION.search(s):
-            ov = overlap(carrying.claim_terms, item.sentence_terms[i], None)
-            if ov.recall >= 0.5 * carrying.overlap.recall:
-                return s
+        # the negation must sit in the clause that says the claim, not in what a clause concedes
+        for clause in clauses(unqualified(s)):
+            if NEGATION.search(clause):
+                ov = overlap(carrying.claim_terms, terms(clause), None)
+                if ov.recall >= 0.5 * carrying.overlap.recall:
+                    return s
+    return None
+
+
+def _qualification(carrying: Carrying, item: Item) -> str | None:
+    """The clause of the carrying passage that leaves a detail of the claim open, if any."""
+    for i in range(carrying.first, carrying.last + 1):
+        q = qualification(item.sentences[i])
+        if q is not None:
+            return q
     return None
 
 
@@ -366,6 +379,10 @@ def decide_new(
         ev["anchor"] = anchor.terms.text
         ev["anchor_origin"] = anchor.origin
     new_hedges = carrying.window.hedges - (anchor.terms.hedges if anchor else frozenset())
+    qualified = _qualification(carrying, item)
+    if qualified is not None:
+        new_hedges |= {"qualified"}
+        ev["qualification"] = qualified
     if v >= th.verbatim and not new_hedges and not carrying.overlap.numbers_changed:
         return Decision(
             slug, PICKED_UP, round(max(v, carrying.overlap.recall), 3), carrying.claim.id, ev

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.lexicon import (
     HEDGES,
@@ -16,6 +17,7 @@ from pipelines.lexicon import (
     canonical,
     is_content,
     is_specific,
+    root,
     similar_words,
 )
 from pipelines.normalize import raw_tokens
@@ -132,6 +134,10 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
     for t in claim.names - found:
         if any(similar_words(t, p) for p in passage.names):
             found.add(t)
+    for t in claim.content - found:
+        r = root(t)
+        if r is not None and r in passage.content:
+            found.add(t)
     return found
 
 
@@ -148,9 +154,33 @@ class Overlap:
     numbers_changed: bool  # the claim has numbers, the passage has others instead
 
 
+# A passage that gives no figure at all (a hedged or vague version) drops the claim's quantities
+# ("13 percent", "four days", "two-year") as a whole: they count this much of their weight.
+QUANTITY_DROPPED = 0.5
+
+
+@lru_cache(maxsize=4096)
+def quantity_terms(claim: Terms) -> frozenset[str]:
+    """The claim's numbers and the word each one counts (its unit): 13 percent, four days."""
+    out = set()
+    for i, w in enumerate(claim.words):
+        c = canonical(w)
+        if c not in claim.numbers:
+            continue
+        out.add(c)
+        if i + 1 < len(claim.words) and is_content(claim.words[i + 1]):
+            unit = canonical(claim.words[i + 1])
+            if unit not in claim.numbers and unit not in claim.names:
+                out.add(unit)
+    return frozenset(out)
+
+
 def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = None) -> Overlap:
     found = matched_terms(claim, passage)
     w = weights if weights is not None else claim_weights(claim)
+    if claim.numbers and not passage.numbers:
+        quantities = quantity_terms(claim) - found
+        w = {t: v * QUANTITY_DROPPED if t in quantities else v for t, v in w.items()}
     total = sum(w[t] for t in claim.content) or 1.0
     got = sum(w[t] for t in found)
     names_total = sum(w[t] for t in claim.names)

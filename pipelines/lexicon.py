@@ -135,11 +135,11 @@ SYNONYMS = [
     "faulty defective flawed",
     "child kid",
     "study research trial",
-    "show find reveal demonstrate",
+    "show find reveal demonstrate detect",
     "approve authorise authorize clear",
     "cause trigger",
     "link tie associate connect",
-    "fire blaze",
+    "fire blaze flame",
     "prevent avert",
     "cancer tumour tumor",
     "begin start launch",
@@ -154,6 +154,9 @@ SYNONYMS = [
     "strike attack",
     "quit resign",
     "rise climb jump soar surge",
+    "employee staff worker workforce",
+    "researcher scientist",
+    "analyse analyze examine",
     "fall drop decline plunge",
 ]
 
@@ -179,6 +182,12 @@ NUMBER_WORDS = {
         "fifteen sixteen seventeen eighteen nineteen twenty".split()
     )
 }
+NUMBER_WORDS.update(
+    {
+        w: str(10 * (i + 3))
+        for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())
+    }
+)
 
 
 def _stem(word: str) -> str:
@@ -251,6 +260,35 @@ def similar_words(a: str, b: str) -> bool:
     if prefix >= 4 and prefix >= len(short) - 1 and len(long_) - len(short) <= 3:
         return True
     return len(long_) - len(short) <= 1 and _one_edit(short, long_)
+
+
+# Prefixes that narrow a word without changing what it names: "microplastic" is still plastic,
+# "superbug" still a bug. Negating prefixes (un-, non-, anti-) are left out on purpose.
+PREFIXES = (
+    "micro",
+    "nano",
+    "mini",
+    "mega",
+    "multi",
+    "super",
+    "hyper",
+    "ultra",
+    "sub",
+    "over",
+    "under",
+    "inter",
+    "trans",
+)
+
+
+@lru_cache(maxsize=200_000)
+def root(word: str) -> str | None:
+    """The word a prefixed compound is built on (canonical), or None: microplastic -> plastic."""
+    for p in PREFIXES:
+        rest = word[len(p) :]
+        if word.startswith(p) and len(rest) >= 4 and rest.isalpha():
+            return canonical(rest)
+    return None
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -47,6 +47,55 @@ NEGATION = re.compile(
 )
 
 
+# A concessive clause that leaves a detail of what the sentence says open ("though the exact
+# difference is disputed", "but they have not said how many") qualifies the claim: a hedge, not a
+# denial. Falsity and correction words keep their force inside such a clause.
+_CONCESSIVE = re.compile(
+    r"(?:[,;]|\s-)\s*(?:even\s+)?(?:though|although|but|while|yet|whereas)\b[^;]*", re.IGNORECASE
+)
+_OPEN = re.compile(
+    r"\b(?:disput\w*|debat\w*|contest\w*|unclear|uncertain|unknown|unconfirmed|unverified|"
+    r"var(?:y|ies|ied)|differ(?:s|ed)?|(?:not|n't|never|yet to)\s+(?:\w+\s+){0,2}?(?:say|said|"
+    r"disclosed?|confirmed?|specified|specify|known|know|clear|given|give|revealed?|stated?|"
+    r"certain|sure|settled|agreed?|explained?|quantified|measured))\b",
+    re.IGNORECASE,
+)
+_DETAIL = re.compile(
+    r"\b(?:exact|precise|actual|full|size|extent|scale|magnitude|number|numbers|figures?|amount|"
+    r"difference|margin|degree|details?|effect|gain|share|rate|how|which|whether|when|why|what)\b",
+    re.IGNORECASE,
+)
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence cut before each concessive clause: what it asserts, and what it concedes."""
+    cuts = [m.start() for m in _CONCESSIVE.finditer(sentence)]
+    bounds = [0, *cuts, len(sentence)]
+    return [sentence[a:b].strip(" ,;-") for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def qualification(sentence: str) -> str | None:
+    """The concessive clause that leaves a detail of the sentence open, if any."""
+    for m in _CONCESSIVE.finditer(sentence):
+        clause = m.group(0)
+        if (
+            _OPEN.search(clause)
+            and _DETAIL.search(clause)
+            and not FALSITY.search(clause)
+            and not CORRECTION.search(clause)
+        ):
+            return clause.strip(" ,;-")
+    return None
+
+
+def unqualified(sentence: str) -> str:
+    """The sentence without the clause that qualifies it (what it asserts or denies)."""
+    q = qualification(sentence)
+    if q is None:
+        return sentence
+    return sentence[: sentence.find(q)].rstrip(" ,;-") + "."
+
+
 @dataclass(frozen=True)
 class Cue:
     """A retraction cue found in a sentence."""
@@ -58,7 +107,9 @@ class Cue:
 
 
 def find_cue(sentence: str) -> Cue | None:
-    """The strongest retraction cue of a sentence, or None."""
+    """The strongest retraction cue of a sentence (outside a clause that only qualifies it),
+    or None."""
+    sentence = unqualified(sentence)
     for kind, pattern in (("correction", CORRECTION), ("denial", DENY), ("falsity", FALSITY)):
         m = pattern.search(sentence)
         if m is None:

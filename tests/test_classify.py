@@ -202,3 +202,57 @@ def test_everyday_words_swapped_and_multipliers_changed_are_rewordings():
         "likely to need glasses.",
     )
     assert d.event == "reworded" and d.evidence["numbers_changed"]
+
+
+def test_a_clause_leaving_a_detail_open_hedges_rather_than_retracts():
+    # "disputed" / "have not said how many" about a detail qualify the claim; they deny nothing
+    d = classify(
+        RECALL,
+        "Veltra Motors is recalling Arcadia SUVs because a faulty fuel pump can cause engine "
+        "fires, though the exact number of vehicles is disputed.",
+    )
+    assert d.event == "reworded" and "disputed" in d.evidence["qualification"]
+    before = CLAIM + "\nOwners will be notified by mail."
+    after = (
+        "Veltra Motors is recalling Arcadia SUVs because a faulty fuel pump can cause engine "
+        "fires, but it has not said how many are affected.\nOwners will be notified by mail."
+    )
+    assert event(after, previous_text=before) == "reworded"
+    # falsity keeps its force inside such a clause, and a denial of the whole is a retraction
+    assert (
+        event(
+            "Veltra Motors is recalling 48,000 Arcadia SUVs over fuel pump engine fires, "
+            "a post said, but the company called the figures false."
+        )
+        == "retracted"
+    )
+
+
+def test_synonyms_prefixed_compounds_and_dropped_figures_still_carry_a_claim():
+    plastic = TrackedStory(
+        "plastic",
+        "Plastic in salt",
+        (
+            TrackedClaim(
+                "Microplastic fragments were found in 90 percent of table salt brands tested "
+                "by researchers.",
+                4,
+            ),
+        ),
+    )
+    # "scientists" ~ researchers, "detected" ~ found, "plastic" is what microplastic names
+    d = classify(
+        plastic,
+        "Scientists detected tiny fragments of plastic in nine out of ten table salt brands "
+        "they tested.",
+    )
+    assert d is not None and d.event == "reworded"
+    # no figure at all: the quantity is dropped as a whole, the finding still carried
+    assert (
+        event(
+            "Most table salt brands may contain microplastic fragments, researchers who tested "
+            "them suggest.",
+            plastic,
+        )
+        == "reworded"
+    )
