@@ -27,9 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _when(moment) -> str:  # noqa: ANN001
-    from alerts.outbox import as_utc
-
-    moment = as_utc(moment)
     return moment.strftime("%Y-%m-%d %H:%M:%SZ") if moment else "-"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -46,21 +46,14 @@ class DueDelivery:
     routing: dict
 
 
-def enqueue(
-    session: Session, record: AlertRecord, match_id: int, routing: dict | None = None
-) -> Alert:
+def enqueue(session: Session, record: AlertRecord, match_id: int) -> Alert:
     """Add the alert and one pending delivery per channel, in the caller's transaction.
 
-    Routing is read from the story at delivery time (so a corrected recipient list applies to
-    alerts still pending); `routing` fills the story's routing when the story has none.
+    Routing is not copied here: it is read from the story at delivery time, so a corrected
+    recipient list applies to alerts still pending.
     """
     alert = Alert(id=record.id, match_id=match_id, record=record.to_dict())
     session.add(alert)
-    if routing:
-        story_id = session.scalar(select(Match.story_id).where(Match.id == match_id))
-        story = session.get(Story, story_id) if story_id is not None else None
-        if story is not None and not story.routing:
-            story.routing = dict(routing)
     for channel in CHANNELS:
         session.add(Delivery(alert_id=record.id, channel=channel))
     session.flush()
@@ -70,13 +63,6 @@ def enqueue(
 def backoff(attempts: int) -> timedelta:
     """1, 2, 4, ... minutes after the 1st, 2nd, 3rd failed attempt, at most 6 hours."""
     return timedelta(seconds=min(BACKOFF_BASE_S * 2 ** max(attempts - 1, 0), BACKOFF_MAX_S))
-
-
-def as_utc(moment: datetime | None) -> datetime | None:
-    """SQLite gives naive datetimes back: they are UTC."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=UTC)
 
 
 def _claimable(now: datetime):  # noqa: ANN202
@@ -177,14 +163,6 @@ def mark_failed_attempt(
         )
         counts[status] += 1
     return counts
-
-
-def release(session: Session, ids: Sequence[int], not_before: datetime | None = None) -> int:
-    """Give claimed rows back unattempted (e.g. the channel just rate-limited this run)."""
-    return _set(
-        session, ids, SENDING, status=PENDING, attempts=Delivery.attempts - 1,
-        next_attempt_at=not_before,
-    )  # fmt: skip
 
 
 def skip(session: Session, ids: Sequence[int], reason: str) -> int:

@@ -193,9 +193,14 @@ def match_pending() -> dict:
 
 
 def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN001
-    """Classify one version, store its matches and their alerts; returns the outcomes."""
+    """Classify one version, store its matches, their alerts and its fingerprints.
+
+    Returns the outcomes. All of it is one transaction with `matched_at`, so a crash leaves the
+    version pending as a whole.
+    """
     from alerts.outbox import enqueue
     from alerts.record import build_record
+    from claimwatch.store.fingerprints import index_text
 
     version = session.get(ArticleVersion, version_id)
     if version is None or version.matched_at is not None:
@@ -259,7 +264,7 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
             evidence=evidence,
             detected_at=now,
         )
-        enqueue(session, record, match.id, story.routing or {})
+        enqueue(session, record, match.id)
         _learn_variant(session, story, decision)
         outcomes.append(decision.event)
         log.info("%s: %s %s (score %.2f)", story.slug, decision.event, article.url, decision.score)
@@ -267,6 +272,7 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
         article.tracked = True
         if article.next_revisit_at is None:
             article.next_revisit_at = next_revisit_at(article.first_seen_at, now)
+    index_text(session, "version", version.id, version.text)
     version.matched_at = now
     return outcomes
 
@@ -339,4 +345,5 @@ def revisit(all_pages: bool = False) -> dict:
     with session_scope() as session:
         for article in session.scalars(select(Article).where(Article.id.in_(ids))):
             article.next_revisit_at = next_revisit_at(article.first_seen_at, done)
-    return {"due": len(targets), **stats}
+    # The per-page results stay with the crawl run in the store; XCom gets the counts only.
+    return {"due": len(targets), **{k: v for k, v in stats.items() if k != "pages"}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from claimwatch.config.outlet import Selectors
@@ -94,13 +95,7 @@ class StoreItemsPipeline:
             else:
                 self._count("items")
                 if title:
-                    extracted = Extracted(
-                        extracted.text,
-                        title,
-                        extracted.published,
-                        extracted.canonical_url,
-                        extracted.language,
-                    )
+                    extracted = dataclasses.replace(extracted, title=title)
         try:
             with session_scope(db_url) as session:
                 version = record_page(session, fetch_of(item, extracted), item.outlet_id)

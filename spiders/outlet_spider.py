@@ -15,7 +15,7 @@ from spiders.decoding import decode_html, looks_like_html, media_type
 from spiders.discovery import parse_listing, section_links
 from spiders.politeness import LISTING_MAX_BYTES
 from spiders.responses import header, page_item
-from spiders.tally import TalliedSpider, failure_kind
+from spiders.tally import TalliedSpider
 from spiders.urls import normalize_url
 
 MAX_INDEX_DEPTH = 3  # sitemap index -> index -> sitemap is as deep as real sites go
@@ -164,11 +164,4 @@ class OutletSpider(TalliedSpider, scrapy.Spider):
             yield item
 
     def on_error(self, failure) -> None:  # noqa: ANN001 - twisted Failure
-        request = failure.request
-        kind = failure_kind(failure.value)
-        listed = (request.meta.get("redirect_urls") or [request.url])[0]
-        role = request.meta.get("role", "")
-        detail = f"{role}: {failure.value}" if role else str(failure.value)
-        if listed != request.url:
-            detail += f" at {request.url}"
-        self.tally.bad(kind, listed, detail[:300])
+        self.tally_failure(failure)

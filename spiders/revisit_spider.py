@@ -8,7 +8,7 @@ import scrapy
 
 from spiders.items import PageItem, kept_headers
 from spiders.responses import page_item
-from spiders.tally import TalliedSpider, failure_kind
+from spiders.tally import TalliedSpider
 from spiders.urls import normalize_url
 
 GONE = (404, 410)
@@ -86,9 +86,6 @@ class RevisitSpider(TalliedSpider, scrapy.Spider):
         )
 
     def on_error(self, failure) -> None:  # noqa: ANN001 - twisted Failure
-        request = failure.request
-        kind = failure_kind(failure.value)
-        listed = (request.meta.get("redirect_urls") or [request.url])[0]
-        self.tally.bad(kind, listed, str(failure.value)[:300])
-        url = request.meta.get("target_url", request.url)
+        kind = self.tally_failure(failure)
+        url = failure.request.meta.get("target_url", failure.request.url)
         self.results[url] = {"status": None, "version_id": None, "error": kind}

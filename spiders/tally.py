@@ -105,3 +105,15 @@ class TalliedSpider:
         if self._tally is None:
             self._tally = Tally(self.crawler.stats, logging.getLogger("claimwatch.spider"))
         return self._tally
+
+    def tally_failure(self, failure) -> str:  # noqa: ANN001 - twisted Failure
+        """Count and log a failed request once, under the URL it was listed as; its kind."""
+        request = failure.request
+        kind = failure_kind(failure.value)
+        listed = (request.meta.get("redirect_urls") or [request.url])[0]
+        role = request.meta.get("role", "")
+        detail = f"{role}: {failure.value}" if role else str(failure.value)
+        if listed != request.url:
+            detail += f" at {request.url}"
+        self.tally.bad(kind, listed, detail[:300])
+        return kind

@@ -165,5 +165,5 @@ def add_alert(
             story_slug=story, story_title=story_title, outlet=outlet, url=url, title=title,
             event=event, evidence=evidence, detected_at=DETECTED,
         )  # fmt: skip
-        enqueue(session, record, match.id, routing or {})
+        enqueue(session, record, match.id)
         return record.id

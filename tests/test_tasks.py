@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from claimwatch import tasks
 from claimwatch.store.db import session_scope
-from claimwatch.store.models import Alert, Claim, Delivery, Match, Story
+from claimwatch.store.models import Alert, Claim, Delivery, Fingerprint, Match, Story
 from claimwatch.store.pages import Fetch, record_page
 from claimwatch.stories_sync import story_from_form
 from pipelines.extract import Extracted
@@ -78,6 +78,8 @@ def test_matching_stores_each_event_once_with_its_alert_and_outbox(db_url, tmp_p
         assert alert.record["url"] == "http://daily.test/heater-recall"
         assert alert.record["story"] == "heater-recall"
         assert s.scalar(select(func.count()).select_from(Delivery)) >= 1
+        stored = s.scalars(select(Fingerprint.owner_id).where(Fingerprint.owner == "version"))
+        assert set(stored) == {1, 2}  # both versions are in the near-duplicate index
         variants = s.scalars(select(Claim.text).where(Claim.kind == "variant")).all()
         assert CLAIM not in variants  # a verbatim copy teaches nothing new
 
