@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipelines.claim_parts import ClaimParts, claim_parts, parts_carried
 from pipelines.embeddings import Verifier, default_verifier
 from pipelines.evidence import (
     Overlap,
@@ -81,6 +82,9 @@ class Thresholds:
     retract: float = 0.45  # share of the claim's terms in what a retraction cue points at
     update_retract: float = 0.3  # the same for a correction added to a page that carried it
     reword_change: float = 0.85  # below this verbatim share, a page's carrying passage changed
+    subject: float = 0.3  # share of the claim's subject (what it is about) a carrying passage holds
+    said: float = 0.45  # share of the claim's predicate (what it says of the subject) it holds
+    headless: float = 0.55  # the share needed when the predicate's head word is not there
 
 
 DEFAULT = Thresholds()
@@ -131,14 +135,27 @@ class PreparedStory:
     anchors: tuple[Anchor, ...]
     subject: dict  # claim text -> its first name (canonical), or None
     weights: dict  # claim text -> {term: weight}
+    parts: dict  # claim text -> ClaimParts
 
 
-def _first_name(claim: Terms) -> str | None:
-    from pipelines.lexicon import canonical
+def _first_name(claim: Terms, sources: tuple[str, ...] = ()) -> str | None:
+    """The claim's first name (canonical). A capitalised first word counts only when it is rare
+    in English or the story writes it capitalised inside a sentence too ("China" yes, "Older" no)."""
+    from pipelines.lexicon import canonical, is_specific
+    from pipelines.normalize import raw_tokens
 
-    for w in claim.words:
+    inside = {
+        canonical(w)
+        for text in (claim.text, *sources)
+        for s in sentences(text)
+        for w in raw_tokens(s)[1:]
+        if w[:1].isupper()
+    }
+    for i, w in enumerate(claim.words):
         c = canonical(w)
         if c in claim.names:
+            if i == 0 and not is_specific(w) and c not in inside:
+                continue
             return c
     return None
 
@@ -153,9 +170,16 @@ def _names_inside(text: str) -> bool:
 
 
 def carries(
-    claim: Terms, passage: Terms, th: Thresholds, subject: str | None, weights: dict
+    claim: Terms,
+    passage: Terms,
+    th: Thresholds,
+    subject: str | None,
+    weights: dict,
+    parts: ClaimParts | None = None,
 ) -> Overlap | None:
-    """The overlap when `passage` carries `claim`, else None."""
+    """The overlap when `passage` carries `claim`, else None. With the claim's `parts`, the
+    passage must also hold enough of its subject and of what it says of it: the same predicate
+    of another subject, or the same subject with another predicate, is another claim."""
     if len(claim.content & passage.content) < 2 and len(passage.content) > 0:
         # cheap gate before fuzzy matching: at least two shared terms, or a name spelled apart
         if not claim.names or not (claim.content & passage.content):
@@ -170,6 +194,11 @@ def carries(
         return None
     if subject is not None and subject not in ov.matched:
         return None
+    if parts is not None and parts.parsed:
+        held = parts_carried(parts, ov.matched, ov.weights)
+        said = th.said if held.head else max(th.said, th.headless)
+        if held.subject < th.subject or held.predicate < said:
+            return None
     return ov
 
 
@@ -180,18 +209,19 @@ def substitutes(claim: Terms, sentence_terms: tuple[Terms, ...] | list[Terms]) -
 
 def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     claims = tuple((c, terms(c.text)) for c in story.claims)
-    subject = {c.text: _first_name(t) for c, t in claims}
+    subject = {c.text: _first_name(t, story.sources) for c, t in claims}
+    parts = {c.text: claim_parts(c.text) for c, _ in claims}
     source_terms = [terms(s) for source in story.sources for s in sentences(source)]
     weights = {c.text: claim_weights(t, source_terms) for c, t in claims}
     anchors = [Anchor(c, t, c.kind if c.kind == "variant" else "claim") for c, t in claims]
     for st in source_terms:
         for c, ct in claims:
-            if carries(ct, st, th, subject[c.text], weights[c.text]) is not None and not (
+            if carries(ct, st, th, subject[c.text], weights[c.text], parts[c.text]) and not (
                 substitutes(ct, [st])
             ):
                 anchors.append(Anchor(c, st, "source"))
                 break
-    return PreparedStory(story, claims, tuple(anchors), subject, weights)
+    return PreparedStory(story, claims, tuple(anchors), subject, weights, parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -214,7 +244,9 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
         if len(ct.content & item.content) < 2:
             continue
         for first, last, wt in item.windows:
-            ov = carries(ct, wt, th, ps.subject[claim.text], ps.weights[claim.text])
+            ov = carries(
+                ct, wt, th, ps.subject[claim.text], ps.weights[claim.text], ps.parts[claim.text]
+            )
             if ov is None or substitutes(ct, item.sentence_terms[first : last + 1]):
                 continue
             # prefer higher recall; on a tie, the single sentence

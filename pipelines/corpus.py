@@ -24,7 +24,7 @@ class Page:
     story: str
     id: str
     case: str
-    split: str  # dev | holdout | seeds
+    split: str  # dev | holdout | blind | seeds
     expect: str
     text: str
     previous: str | None = None

@@ -152,6 +152,7 @@ class Overlap:
     matched: frozenset[str]
     missing: frozenset[str]
     numbers_changed: bool  # the claim has numbers, the passage has others instead
+    weights: dict[str, float]  # the claim terms' weights as counted here (figures dropped: less)
 
 
 # A passage that gives no figure at all (a hedged or vague version) drops the claim's quantities
@@ -206,6 +207,7 @@ def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = Non
         matched=frozenset(found),
         missing=frozenset(claim.content - found),
         numbers_changed=numbers_changed,
+        weights=w,
     )
 
 
@@ -254,6 +256,15 @@ def changed_words(anchor: Terms, passage: Terms) -> dict[str, list[str]]:
 
 FRAME_SHARE = 0.5  # share of the claim's content words, in order, a passage must follow
 SLOT_WORDS = 4  # a substituted slot is a short phrase: at most this many content words a side
+
+
+# Nouns that stand for any kind of person or body: writing "people" for "adults" or "group" for
+# "maker" generalises a word, it does not put another thing in its place.
+GENERIC_NOUNS = frozenset(
+    canonical(w)
+    for w in "people person individual adult resident citizen group business organisation "
+    "organization body entity one thing".split()
+)
 
 
 # Words after which a word is a verb ("may catch", "to limit"): a predicate, not a slot filler.
@@ -310,6 +321,8 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             j2 = min(j2, j1 + SLOT_WORDS)  # the claim ends on the slot; the passage goes on
         elif not (left and right):
             continue
+        if right and a[i2][0] in claim.names and not any(x[0] in claim.names for x in a[i1:i2]):
+            continue  # a descriptor of a name ("the dairy [maker] Brightmoor"): free to change
         lost = [
             w
             for c, w, _ in a[i1:i2]
@@ -326,6 +339,7 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             if c not in claim.content
             and c not in passage.numbers
             and c not in passage.names
+            and c not in GENERIC_NOUNS
             and not verb
         ]
         if lost and put:

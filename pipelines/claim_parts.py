@@ -1,0 +1,190 @@
+"""The parts of a claim sentence: who or what it is about, what it says of them, and who says so.
+
+A claim is one plain statement written by an analyst: "Cycling to work cuts the risk of heart
+disease by 45 percent, according to a study of 250,000 commuters." Its *subject* is what comes
+before the main verb ("cycling to work"), its *predicate* the main verb and what follows ("cuts
+the risk of heart disease by 45 percent"), its *attribution* the clause that only says who
+reports it ("according to a study ...", "..., an analysis found", "Officials said that ...").
+The *head* is the word the predicate turns on: the main verb, or after a form of "be" or an
+auxiliary, the first word of what is said ("likely", "productive").
+
+A passage that carries the subject and the attribution but another predicate says something else
+of the same thing; one that carries the predicate of another subject is another claim. The parse
+is a small heuristic over closed-class words, good enough for one short sentence; where it finds
+no main verb it returns no parts and the matcher falls back to the claim as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.lexicon import IRREGULAR, STOP, canonical, is_content
+from pipelines.normalize import raw_tokens
+
+# Forms of "be", "have" and the modals: a main verb in their own right or the auxiliary of one.
+AUXILIARIES = frozenset(
+    "is are was were be been being will would shall should may might can could must has have "
+    "had does do did 's 're".split()
+)
+COPULAS = frozenset("is are was were be been being".split())
+# Words a finite verb is followed by ("cuts the risk", "recalled 48,000"): a determiner, a
+# possessive, a number.
+_AFTER_VERB = frozenset("the its their his her our this these those some more fewer less up".split())
+RELATIVES = frozenset("who which that whose".split())
+# Reporting verbs that make a clause an attribution ("..., a study found", "Officials said").
+_REPORTING_VERBS = (
+    "said says say told tells reported reports found finds find showed shows show suggested "
+    "suggests concluded concludes estimated estimates claimed claims announced announces "
+    "confirmed confirms warned warns revealed reveals added"
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    rf",\s*(?:according to\b.*|(?:[^,]{{0,80}}?\b(?:{_REPORTING_VERBS.replace(' ', '|')})\b"
+    r"[^,]{0,40}))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?:according to [^,]+,|[^,]{0,60}?\b(?:said|says|told \w+|reported|claimed|announced|"
+    r"warned|insisted|(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)\s+that)"
+    r"\s*,?)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClaimParts:
+    """Canonical content terms of each part of a claim (empty when the parse found no verb)."""
+
+    subject: frozenset[str]
+    predicate: frozenset[str]
+    attribution: frozenset[str]
+    head: frozenset[str]  # the predicate's head word (canonical), and the verb it governs
+
+    @property
+    def parsed(self) -> bool:
+        return bool(self.subject) and bool(self.predicate)
+
+
+def _content(raw: list[str]) -> frozenset[str]:
+    from pipelines.evidence import terms
+
+    return terms(" ".join(raw)).content
+
+
+def split_attribution(text: str) -> tuple[str, str]:
+    """(the statement, its attribution) of one claim sentence."""
+    core, attribution = text.strip(), ""
+    m = _TRAILING_ATTRIBUTION.search(core)
+    if m and m.start() > len(core) // 3:
+        core, attribution = core[: m.start()], core[m.start() :]
+    m = _LEADING_ATTRIBUTION.match(core)
+    if m and len(core) - m.end() > len(core) // 3:
+        attribution = (core[: m.end()] + " " + attribution).strip()
+        core = core[m.end() :]
+    return core, attribution
+
+
+def _finite(word: str, following: str | None) -> bool:
+    """Whether `word` reads as a finite main verb here ("cuts the", "recalled 48,000")."""
+    if following is None:
+        return False
+    looks_verb = word.endswith(("s", "ed")) or word in IRREGULAR
+    if not looks_verb or word in STOP:
+        return False
+    return following in _AFTER_VERB or following[:1].isdigit()
+
+
+def main_verb(words: list[str]) -> int | None:
+    """Index of the main verb in the lower-cased words of a statement, or None.
+
+    The subject's own relative clause ("children who spend ...") is skipped: after it, the main
+    verb is the next auxiliary ("... are twice as likely"), or failing one, the next finite verb."""
+    start = 1
+    if any(w in RELATIVES for w in words[1:]):
+        r = next(i for i, w in enumerate(words) if i > 0 and w in RELATIVES)
+        aux = [i for i in range(r + 2, len(words)) if words[i] in AUXILIARIES]
+        if aux:
+            return aux[0]
+        start = r + 2
+    for i in range(start, len(words)):
+        w = words[i]
+        if words[i - 1] == "to":
+            continue  # an infinitive inside the subject: "cycling to work"
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if w in AUXILIARIES or _finite(w, nxt):
+            return i
+    return None
+
+
+@lru_cache(maxsize=4096)
+def claim_parts(text: str) -> ClaimParts:
+    """The subject, predicate, attribution and head of one claim sentence."""
+    core, attribution = split_attribution(text)
+    raw = raw_tokens(core)
+    words = [w.lower() for w in raw]
+    v = main_verb(words)
+    attribution_terms = _content(raw_tokens(attribution))
+    if v is None:
+        return ClaimParts(frozenset(), frozenset(), attribution_terms, frozenset())
+    subject = _content(raw[:v])
+    predicate = _content(raw[v:])
+    return ClaimParts(
+        subject, predicate, attribution_terms - subject - predicate, _head(words[v:])
+    )
+
+
+@dataclass(frozen=True)
+class PartsCarried:
+    """How much of each part of a claim a passage carries."""
+
+    subject: float  # weighted share of the subject's terms (1.0 when the claim has no subject)
+    predicate: float  # the same for the predicate's terms that are not also the subject's
+    head: bool  # the predicate's head word (or a synonym) is there
+
+
+def parts_carried(
+    parts: ClaimParts, matched: frozenset[str] | set[str], weights: dict[str, float]
+) -> PartsCarried:
+    def share(ts: frozenset[str]) -> float:
+        total = sum(weights.get(t, 1.0) for t in ts)
+        return sum(weights.get(t, 1.0) for t in ts if t in matched) / total if total else 1.0
+
+    return PartsCarried(
+        subject=share(parts.subject),
+        predicate=share(parts.predicate - parts.subject),
+        head=not parts.head or bool(parts.head & matched),
+    )
+
+
+# Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
+_NOT_HEAD = frozenset("more less fewer times fold as than not".split())
+# Verbs that hand the predicate on to the verb after "to": "voted to ban", "plans to close".
+_CONTROL_VERBS = frozenset(
+    canonical(w)
+    for w in "vote agree decide plan intend aim want expect promise pledge vow threaten set move "
+    "seek prepare hope try".split()
+)
+
+
+def _head(predicate: list[str]) -> frozenset[str]:
+    """The word a predicate turns on: its verb, or after an auxiliary the first word said ("are
+    60 times less likely" -> likely); with the verb that follows "to" ("voted to ban": vote, ban)."""
+    rest = list(predicate)
+    while rest and rest[0] in AUXILIARIES | {"not", "never"}:
+        rest = rest[1:]
+    out: set[str] = set()
+    for i, w in enumerate(rest):
+        if not is_content(w) or w in _NOT_HEAD or _is_count(w):
+            continue
+        if i > 0 and _is_count(rest[i - 1]) and i + 1 < len(rest) and rest[i + 1] in _NOT_HEAD:
+            continue  # the unit of a figure: "13 percent more", "two hours"
+        out.add(canonical(w))
+        if canonical(w) in _CONTROL_VERBS and i + 2 < len(rest) and rest[i + 1] == "to":
+            out.add(canonical(rest[i + 2]))
+        break
+    return frozenset(out)
+
+
+def _is_count(word: str) -> bool:
+    return word[:1].isdigit() or canonical(word).replace("x", "").isdigit()
