@@ -158,9 +158,12 @@ _TEMPLATES = (
 
 
 def to_html(text: str, page_id: str, n: int = 0) -> str:
-    """A page's text wrapped in one of three kinds of site chrome."""
+    """A page's text wrapped in one of three kinds of site chrome. A first line without a full
+    stop is the page's headline; a page that starts with a sentence gets a neutral one (cutting
+    its first sentence short would make a fragment no real page has)."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    title = lines[0][:90] if lines else page_id
+    headline = lines and not lines[0].endswith((".", "!", "?", '"', "\u201d", "'"))
+    title = lines[0] if headline else "Latest news"
     paragraphs = "\n".join(f"<p>{html_lib.escape(line)}</p>" for line in lines)
     return _TEMPLATES[n % len(_TEMPLATES)].format(
         title=html_lib.escape(title), id=page_id, paragraphs=paragraphs

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from pipelines.lexicon import (
     HEDGES,
+    IRREGULAR,
     MULTIPLIERS,
     NEGATIONS,
     NUMBER_WORDS,
@@ -15,6 +16,7 @@ from pipelines.lexicon import (
     STOP,
     TIMES,
     canonical,
+    canonical_at,
     is_content,
     is_specific,
     root,
@@ -63,7 +65,7 @@ def terms(text: str) -> Terms:
     for i, (w, lw) in enumerate(zip(raw, words, strict=True)):
         if not is_content(lw):
             continue
-        c = canonical(lw)
+        c = canonical_at(words, i)
         if lw in TIMES and i > 0 and _is_number(words[i - 1]):
             # "three times as likely": a multiplier, not a count of three
             n = canonical(words[i - 1])
@@ -280,13 +282,18 @@ def _content_sequence(t: Terms, claim: Terms | None = None) -> list[tuple[str, s
     for i, w in enumerate(t.words):
         if not is_content(w):
             continue
-        c = canonical(w)
+        c = canonical_at(t.words, i)
         if w in TIMES and i > 0 and _is_number(t.words[i - 1]):
             continue
         if claim is not None and c not in claim.content and c in t.names:
             c = next((n for n in claim.names if similar_words(n, c)), c)
         out.append((c, w, i > 0 and t.words[i - 1] in VERB_MARKERS))
     return out
+
+
+def _verb_form(word: str) -> bool:
+    """A participle or past form ("dealing", "dealt"): how something is done, not what."""
+    return word.endswith(("ing", "ed")) or word in IRREGULAR
 
 
 def _words(seq: list[tuple[str, str, bool]], t: Terms) -> int:
@@ -330,6 +337,7 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             and c not in claim.names
             and c not in claim.numbers
             and is_specific(w)
+            and not w.endswith("ing")
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue
@@ -341,6 +349,7 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             and c not in passage.names
             and c not in GENERIC_NOUNS
             and not verb
+            and not _verb_form(w)
         ]
         if lost and put:
             return lost, put

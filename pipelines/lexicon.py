@@ -94,6 +94,7 @@ IRREGULAR = {
     "withdrawn": "withdraw",
     "children": "child",
     "drank": "drink",
+    "dealt": "deal",
     "drunk": "drink",
     "ate": "eat",
     "eaten": "eat",
@@ -159,6 +160,19 @@ SYNONYMS = [
     "analyse analyze examine",
     "fall drop decline plunge",
 ]
+
+
+# Verbs of two words that mean one of the words above: (verb stem, particle or object) -> word.
+PHRASAL = {
+    ("step", "down"): "resign",
+    ("stand", "down"): "resign",
+    ("leave", "office"): "resign",
+    ("lay", "off"): "cut",
+    ("shut", "down"): "close",
+    ("close", "down"): "close",
+    ("take", "over"): "buy",
+    ("set", "up"): "start",
+}
 
 
 # Multipliers, written as numbers of times ("twice as likely", "three times as many"): kept
@@ -236,6 +250,17 @@ def canonical(word: str) -> str:
     """A word's stem, mapped to its synonym group's head when it has one."""
     stem = _stem(word.lower())
     return _CANON.get(stem, stem)
+
+
+def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
+    """The canonical form of the lower-cased word at `i`, read with the next one when the two
+    make one verb ("stepped down" -> the head of "quit resign")."""
+    c = canonical(words[i])
+    if i + 1 < len(words):
+        phrase = PHRASAL.get((c, canonical(words[i + 1])))
+        if phrase is not None:
+            return canonical(phrase)
+    return c
 
 
 def is_content(word: str) -> bool:
