@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.lexicon import IRREGULAR, STOP, canonical, is_content
+from pipelines.evidence import QUANTITY_DROPPED, claim_weights, terms
+from pipelines.lexicon import IRREGULAR, STOP, canonical, canonical_at, is_content
 from pipelines.normalize import raw_tokens
 
 # Forms of "be", "have" and the modals: a main verb in their own right or the auxiliary of one.
@@ -31,7 +32,17 @@ AUXILIARIES = frozenset(
 COPULAS = frozenset("is are was were be been being".split())
 # Words a finite verb is followed by ("cuts the risk", "recalled 48,000"): a determiner, a
 # possessive, a number.
-_AFTER_VERB = frozenset("the its their his her our this these those some more fewer less up".split())
+_AFTER_VERB = frozenset(
+    "the its their his her our this these those some more fewer less up".split()
+)
+# Verbs that hand the predicate on to the verb after "to": "voted to ban", "plans to close".
+_CONTROL_VERBS = frozenset(
+    canonical(w)
+    for w in "vote agree decide plan intend aim want expect promise pledge vow threaten set move "
+    "seek prepare hope try".split()
+)
+
+
 RELATIVES = frozenset("who which that whose".split())
 # Reporting verbs that make a clause an attribution ("..., a study found", "Officials said").
 _REPORTING_VERBS = (
@@ -60,6 +71,7 @@ class ClaimParts:
     predicate: frozenset[str]
     attribution: frozenset[str]
     head: frozenset[str]  # the predicate's head word (canonical), and the verb it governs
+    weights: dict[str, float]  # the claim's term weights (names, figures), no background discount
 
     @property
     def parsed(self) -> bool:
@@ -67,8 +79,6 @@ class ClaimParts:
 
 
 def _content(raw: list[str]) -> frozenset[str]:
-    from pipelines.evidence import terms
-
     return terms(" ".join(raw)).content
 
 
@@ -112,7 +122,7 @@ def main_verb(words: list[str]) -> int | None:
         if words[i - 1] == "to":
             continue  # an infinitive inside the subject: "cycling to work"
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if w in AUXILIARIES or _finite(w, nxt):
+        if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
             return i
     return None
 
@@ -125,51 +135,22 @@ def claim_parts(text: str) -> ClaimParts:
     words = [w.lower() for w in raw]
     v = main_verb(words)
     attribution_terms = _content(raw_tokens(attribution))
+    weights = claim_weights(terms(text))
     if v is None:
-        return ClaimParts(frozenset(), frozenset(), attribution_terms, frozenset())
+        return ClaimParts(frozenset(), frozenset(), attribution_terms, frozenset(), weights)
     subject = _content(raw[:v])
     predicate = _content(raw[v:])
-    return ClaimParts(
-        subject, predicate, attribution_terms - subject - predicate, _head(words[v:])
-    )
-
-
-@dataclass(frozen=True)
-class PartsCarried:
-    """How much of each part of a claim a passage carries."""
-
-    subject: float  # weighted share of the subject's terms (1.0 when the claim has no subject)
-    predicate: float  # the same for the predicate's terms that are not also the subject's
-    head: bool  # the predicate's head word (or a synonym) is there
-
-
-def parts_carried(
-    parts: ClaimParts, matched: frozenset[str] | set[str], weights: dict[str, float]
-) -> PartsCarried:
-    def share(ts: frozenset[str]) -> float:
-        total = sum(weights.get(t, 1.0) for t in ts)
-        return sum(weights.get(t, 1.0) for t in ts if t in matched) / total if total else 1.0
-
-    return PartsCarried(
-        subject=share(parts.subject),
-        predicate=share(parts.predicate - parts.subject),
-        head=not parts.head or bool(parts.head & matched),
-    )
+    attribution_terms -= subject | predicate
+    return ClaimParts(subject, predicate, attribution_terms, _head(words[v:]), weights)
 
 
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
 _NOT_HEAD = frozenset("more less fewer times fold as than not".split())
-# Verbs that hand the predicate on to the verb after "to": "voted to ban", "plans to close".
-_CONTROL_VERBS = frozenset(
-    canonical(w)
-    for w in "vote agree decide plan intend aim want expect promise pledge vow threaten set move "
-    "seek prepare hope try".split()
-)
 
 
 def _head(predicate: list[str]) -> frozenset[str]:
     """The word a predicate turns on: its verb, or after an auxiliary the first word said ("are
-    60 times less likely" -> likely); with the verb that follows "to" ("voted to ban": vote, ban)."""
+    60 times less likely" -> likely); with the verb after "to" ("voted to ban": vote, ban)."""
     rest = list(predicate)
     while rest and rest[0] in AUXILIARIES | {"not", "never"}:
         rest = rest[1:]
@@ -188,3 +169,76 @@ def _head(predicate: list[str]) -> frozenset[str]:
 
 def _is_count(word: str) -> bool:
     return word[:1].isdigit() or canonical(word).replace("x", "").isdigit()
+
+
+@dataclass(frozen=True)
+class PartsCarried:
+    """How much of each part of a claim a passage carries."""
+
+    subject: float  # weighted share of the subject's terms (1.0 when the claim has no subject)
+    predicate: float  # the same for the predicate's terms that are not also the subject's
+    head: bool  # the predicate's head word (or a synonym) is there
+
+
+def parts_carried(
+    parts: ClaimParts, matched: frozenset[str] | set[str], dropped: frozenset[str] = frozenset()
+) -> PartsCarried:
+    """How much of each part `matched` holds. Figures are left out of the subject ("45 percent
+    of nurses" is about nurses); figures the passage drops as a whole count half, as in recall."""
+
+    def weight(t: str) -> float:
+        return parts.weights.get(t, 1.0) * (QUANTITY_DROPPED if t in dropped else 1.0)
+
+    def share(ts: frozenset[str]) -> float:
+        total = sum(weight(t) for t in ts)
+        return sum(weight(t) for t in ts if t in matched) / total if total else 1.0
+
+    subject = frozenset(t for t in parts.subject if not _is_count(t)) or parts.subject
+    return PartsCarried(
+        subject=share(subject),
+        predicate=share(parts.predicate - parts.subject),
+        head=not parts.head or bool(parts.head & matched),
+    )
+
+
+# Words that make what follows a demand or a plan, not a fact: "calling for her to resign",
+# "urged the firm to recall", "a motion to ban".
+_DEMAND = frozenset(
+    canonical(w)
+    for w in "call urge demand ask press pressure push want wanted should must advise recommend "
+    "motion petition campaign lobby".split()
+)
+_NEGATORS = frozenset("not never no n't".split())
+
+
+def _head_positions(parts: ClaimParts, words: tuple[str, ...]) -> list[int]:
+    return [i for i in range(len(words)) if canonical_at(words, i) in parts.head]
+
+
+def demanded(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the passage has the claim's head only as something called for ("calling for the
+    mayor to resign") while the claim states it as done or decided ("the mayor has resigned")."""
+    if not parts.head or any(
+        i > 0 and claim_words[i - 1] == "to" for i in _head_positions(parts, claim_words)
+    ):
+        return False
+    at = _head_positions(parts, words)
+    return bool(at) and all(
+        i > 0
+        and words[i - 1] == "to"
+        and any(canonical(w) in _DEMAND for w in words[max(0, i - 8) : i - 1])
+        for i in at
+    )
+
+
+def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the passage negates the claim's head where the claim does not ("has not
+    resigned", "will not cut"): a denial of what the claim turns on."""
+    if not parts.head:
+        return False
+    if any(w in _NEGATORS or w.endswith("n't") for w in claim_words):
+        return False
+    return any(
+        any(w in _NEGATORS or w.endswith("n't") for w in words[max(0, i - 3) : i])
+        for i in _head_positions(parts, words)
+    )

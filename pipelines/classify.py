@@ -18,7 +18,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from pipelines.claim_parts import ClaimParts, claim_parts, parts_carried
+from pipelines.claim_parts import (
+    ClaimParts,
+    claim_parts,
+    demanded,
+    negated_head,
+    parts_carried,
+)
 from pipelines.embeddings import Verifier, default_verifier
 from pipelines.evidence import (
     Overlap,
@@ -85,6 +91,8 @@ class Thresholds:
     subject: float = 0.3  # share of the claim's subject (what it is about) a carrying passage holds
     said: float = 0.45  # share of the claim's predicate (what it says of the subject) it holds
     headless: float = 0.55  # the share needed when the predicate's head word is not there
+    denied_subject: float = 0.8  # a clause negating the head must name this much of the subject
+    denied_said: float = 0.3  # and hold this much of the predicate
 
     def loose(self) -> Thresholds:
         """The bar for a page that carried the claim and may still carry it, in other words:
@@ -147,7 +155,7 @@ class PreparedStory:
 
 def _first_name(claim: Terms, sources: tuple[str, ...] = ()) -> str | None:
     """The claim's first name (canonical). A capitalised first word counts only when it is rare
-    in English or the story writes it capitalised inside a sentence too ("China" yes, "Older" no)."""
+    in English or the story writes it capitalised inside a sentence ("China" yes, "Older" no)."""
     from pipelines.lexicon import canonical, is_specific
     from pipelines.normalize import raw_tokens
 
@@ -202,10 +210,12 @@ def carries(
     if subject is not None and subject not in ov.matched:
         return None
     if parts is not None and parts.parsed:
-        held = parts_carried(parts, ov.matched, ov.weights)
+        held = parts_carried(parts, ov.matched, ov.dropped)
         said = th.said if held.head else max(th.said, th.headless)
         if held.subject < th.subject or held.predicate < said:
             return None
+        if demanded(parts, claim.words, passage.words):
+            return None  # "calling for the mayor to resign" is not "the mayor has resigned"
     return ov
 
 
@@ -282,6 +292,31 @@ def _negated(carrying: Carrying, item: Item) -> str | None:
     return None
 
 
+def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | None:
+    """A clause that names the claim's subject and negates the word its predicate turns on
+    ("the mayor has not resigned"), even when it repeats little else of the claim."""
+    for claim, ct in ps.claims:
+        parts = ps.parts[claim.text]
+        if not parts.parsed:
+            continue
+        for s in item.sentences:
+            for clause in clauses(unqualified(s)):
+                t = terms(clause)
+                if not negated_head(parts, ct.words, t.words):
+                    continue
+                ov = overlap(ct, t, ps.weights[claim.text])
+                held = parts_carried(parts, ov.matched, ov.dropped)
+                first = ps.subject[claim.text]
+                if (
+                    held.subject >= th.denied_subject
+                    and held.predicate >= th.denied_said
+                    and ov.name_recall >= th.carry_names
+                    and (first is None or first in ov.matched)
+                ):
+                    return Retraction(claim, s, clause, ov.recall, "negation")
+    return None
+
+
 def _qualification(carrying: Carrying, item: Item) -> str | None:
     """The clause of the carrying passage that leaves a detail of the claim open, if any."""
     for i in range(carrying.first, carrying.last + 1):
@@ -344,6 +379,12 @@ def find_retraction(
                     continue
                 if subject is not None and subject not in ov.matched:
                     continue
+                parts = ps.parts[claim.text]
+                if parts.parsed:
+                    # what is denied must be about the claim's subject and say what it says
+                    held = parts_carried(parts, ov.matched, ov.dropped)
+                    if held.subject < th.subject or not (held.head or held.predicate >= th.said):
+                        continue
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best
@@ -397,6 +438,8 @@ def decide_new(
         neg = _negated(carrying, item)
         if neg is not None:
             retraction = Retraction(carrying.claim, neg, neg, carrying.overlap.recall, "negation")
+    if retraction is None:
+        retraction = _denied_head(ps, item, th)
     if retraction is not None:
         ev = {
             "claim": retraction.claim.text,

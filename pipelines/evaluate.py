@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show-blind",
         action="store_true",
-        help="also list the errors on the blind split (read them only once the classifier is final)",
+        help="also list the errors on the blind split (only once the classifier is final)",
     )
     parser.add_argument(
         "--without-blind", action="store_true", help="leave the blind split out altogether"

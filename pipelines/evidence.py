@@ -154,7 +154,7 @@ class Overlap:
     matched: frozenset[str]
     missing: frozenset[str]
     numbers_changed: bool  # the claim has numbers, the passage has others instead
-    weights: dict[str, float]  # the claim terms' weights as counted here (figures dropped: less)
+    dropped: frozenset[str]  # the claim's figures the passage leaves out as a whole (count less)
 
 
 # A passage that gives no figure at all (a hedged or vague version) drops the claim's quantities
@@ -181,9 +181,10 @@ def quantity_terms(claim: Terms) -> frozenset[str]:
 def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = None) -> Overlap:
     found = matched_terms(claim, passage)
     w = weights if weights is not None else claim_weights(claim)
+    dropped: frozenset[str] = frozenset()
     if claim.numbers and not passage.numbers:
-        quantities = quantity_terms(claim) - found
-        w = {t: v * QUANTITY_DROPPED if t in quantities else v for t, v in w.items()}
+        dropped = quantity_terms(claim) - found
+        w = {t: v * QUANTITY_DROPPED if t in dropped else v for t, v in w.items()}
     total = sum(w[t] for t in claim.content) or 1.0
     got = sum(w[t] for t in found)
     names_total = sum(w[t] for t in claim.names)
@@ -209,7 +210,7 @@ def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = Non
         matched=frozenset(found),
         missing=frozenset(claim.content - found),
         numbers_changed=numbers_changed,
-        weights=w,
+        dropped=dropped,
     )
 
 
