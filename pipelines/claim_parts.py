@@ -242,3 +242,27 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
         any(w in _NEGATORS or w.endswith("n't") for w in words[max(0, i - 3) : i])
         for i in _head_positions(parts, words)
     )
+
+
+# A passage that announces a look for something ("will study whether", "will search ... for",
+# "will have to test") without a finding says the question, not the answer.
+_PROSPECTIVE = re.compile(
+    r"\b(?:(?:will|would|shall)(?:\s+(?:also|then|now|first|soon))?|(?:plans?|aims?|set|due|"
+    r"going|ha(?:ve|s|d)|wants?|hopes?)\s+to)\s+(?:study|search|test|examine|investigate|look|"
+    r"measure|check|assess|explore|analy[sz]e|monitor|review|research)\b|\bwhether\b",
+    re.IGNORECASE,
+)
+_FINDING = re.compile(
+    r"\b(?:found|finds|detected|showed|shown|shows|revealed|confirmed|discovered|concluded|"
+    r"identified|measured|recorded|reported)\b",
+    re.IGNORECASE,
+)
+
+
+def prospective(claim_text: str, passage_text: str) -> bool:
+    """Whether the passage only plans to look for what the claim states as found."""
+    return (
+        _PROSPECTIVE.search(passage_text) is not None
+        and _FINDING.search(passage_text) is None
+        and _PROSPECTIVE.search(claim_text) is None
+    )

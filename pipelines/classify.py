@@ -24,6 +24,7 @@ from pipelines.claim_parts import (
     demanded,
     negated_head,
     parts_carried,
+    prospective,
 )
 from pipelines.embeddings import Verifier, default_verifier
 from pipelines.evidence import (
@@ -216,6 +217,8 @@ def carries(
             return None
         if demanded(parts, claim.words, passage.words):
             return None  # "calling for the mayor to resign" is not "the mayor has resigned"
+        if prospective(claim.text, passage.text):
+            return None  # "will study whether bees ..." is not "bees were found to ..."
     return ov
 
 

@@ -40,6 +40,8 @@ class Terms:
     numbers: frozenset[str]
     negations: frozenset[str]
     hedges: frozenset[str]
+    # adjacent word pairs written as one word, (joined, first, second): "honey bees" / honeybee
+    pairs: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def _is_number(word: str) -> bool:
@@ -88,6 +90,11 @@ def terms(text: str) -> Terms:
         numbers=frozenset(numbers),
         negations=frozenset(w for w in words if w in NEGATIONS or w.endswith("n't")),
         hedges=frozenset(w for w in words if w in HEDGES),
+        pairs=frozenset(
+            (canonical(a + b), canonical(a), canonical(b))
+            for a, b in zip(words, words[1:], strict=False)
+            if a.isalpha() and b.isalpha() and is_content(a) and is_content(b)
+        ),
     )
 
 
@@ -140,6 +147,12 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
         r = root(t)
         if r is not None and r in passage.content:
             found.add(t)
+    # a compound written apart, or two words written as one: "honeybees" / "honey bees"
+    apart = {joined for joined, _, _ in passage.pairs}
+    found |= {t for t in claim.content - found if t in apart}
+    for joined, a, b in claim.pairs:
+        if joined in passage.content:
+            found |= {a, b} & claim.content
     return found
 
 

@@ -13,7 +13,8 @@ _DENY_VERB = (
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"
     r"fabricat\w*|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|wrong(?:ly)?|"
-    r"no evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|disinformation|"
+    r"no (?:\w+ ){0,2}evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|"
+    r"disinformation|"
     r"not accurate|did not happen|never happened|not the case"
 )
 _CORRECTION = (
