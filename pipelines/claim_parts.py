@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.evidence import QUANTITY_DROPPED, claim_weights, terms
+from pipelines.evidence import QUANTITY_DROPPED, claim_weights, quantity_terms, terms
 from pipelines.lexicon import IRREGULAR, STOP, canonical, canonical_at, is_content
 from pipelines.normalize import raw_tokens
 
@@ -57,8 +57,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:according to [^,]+,|[^,]{0,60}?\b(?:said|says|told \w+|reported|claimed|announced|"
-    r"warned|insisted|(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)\s+that)"
-    r"\s*,?)\s+",
+    r"warned|insisted|(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)"
+    r"(?=\s+that))(?:\s+that)?\s*,?)\s+",
     re.IGNORECASE,
 )
 
@@ -72,6 +72,7 @@ class ClaimParts:
     attribution: frozenset[str]
     head: frozenset[str]  # the predicate's head word (canonical), and the verb it governs
     weights: dict[str, float]  # the claim's term weights (names, figures), no background discount
+    figures: frozenset[str] = frozenset()  # its numbers and what they count ("45", "percent")
 
     @property
     def parsed(self) -> bool:
@@ -135,13 +136,15 @@ def claim_parts(text: str) -> ClaimParts:
     words = [w.lower() for w in raw]
     v = main_verb(words)
     attribution_terms = _content(raw_tokens(attribution))
-    weights = claim_weights(terms(text))
+    claim = terms(text)
+    weights, figures = claim_weights(claim), quantity_terms(claim)
     if v is None:
-        return ClaimParts(frozenset(), frozenset(), attribution_terms, frozenset(), weights)
+        nothing: frozenset[str] = frozenset()
+        return ClaimParts(nothing, nothing, attribution_terms, nothing, weights, figures)
     subject = _content(raw[:v])
     predicate = _content(raw[v:])
     attribution_terms -= subject | predicate
-    return ClaimParts(subject, predicate, attribution_terms, _head(words[v:]), weights)
+    return ClaimParts(subject, predicate, attribution_terms, _head(words[v:]), weights, figures)
 
 
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
@@ -193,7 +196,7 @@ def parts_carried(
         total = sum(weight(t) for t in ts)
         return sum(weight(t) for t in ts if t in matched) / total if total else 1.0
 
-    subject = frozenset(t for t in parts.subject if not _is_count(t)) or parts.subject
+    subject = parts.subject - parts.figures or parts.subject
     return PartsCarried(
         subject=share(subject),
         predicate=share(parts.predicate - parts.subject),

@@ -256,3 +256,58 @@ def test_synonyms_prefixed_compounds_and_dropped_figures_still_carry_a_claim():
         )
         == "reworded"
     )
+
+
+MAYOR = TrackedStory(
+    "mayor",
+    "Mayor resigns",
+    (
+        TrackedClaim(
+            "Port Ellery mayor Ruth Oduya has resigned over the lead in its drinking water.", 5
+        ),
+    ),
+)
+BEES = TrackedStory(
+    "bees",
+    "Fungicide and bees",
+    (
+        TrackedClaim(
+            "Honeybees exposed to a common fungicide were found to be 40 percent less likely to "
+            "find their way back to the hive.",
+            6,
+        ),
+    ),
+)
+
+
+def test_the_claims_subject_with_its_head_negated_is_a_denial():
+    d = classify(
+        MAYOR, "Ruth Oduya, the Port Ellery mayor, has not resigned over the lead, her aide said."
+    )
+    assert d.event == "retracted" and d.evidence["cue"] == "negation"
+    # the same subject with another verb negated is not a denial of this claim
+    assert event("Port Ellery mayor Ruth Oduya has not commented on the lead.", MAYOR) is None
+
+
+def test_a_call_for_the_claimed_act_and_a_plan_to_look_are_not_the_claim():
+    call = "Councillors want Port Ellery mayor Ruth Oduya to resign over the lead in its water."
+    assert event(call, MAYOR) is None
+    plan = (
+        "Scientists will study whether honeybees exposed to a common fungicide are less likely "
+        "to find their way back to the hive."
+    )
+    assert event(plan, BEES) is None
+    written_apart = (
+        "Honey bees exposed to a common fungicide were found to be 40 percent less likely to "
+        "find their way back to the hive, researchers said."
+    )
+    assert event(written_apart, BEES) == "picked_up"
+
+
+def test_a_page_reworded_past_its_claims_wording_is_reworded_and_removal_retracts():
+    before = "Port Ellery mayor Ruth Oduya has resigned over the lead in its drinking water.\nMore."
+    after = "Ruth Oduya has stepped down as mayor of Port Ellery.\nMore."
+    assert event(after, MAYOR, previous_text=before) == "reworded"
+    removed = "The city council meets on Tuesday.\nMore."
+    d = classify(MAYOR, removed, previous_text=before)
+    assert d.event == "retracted" and d.evidence["reason"] == "claim removed"

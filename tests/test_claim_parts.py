@@ -1,0 +1,101 @@
+"""The parts of a claim sentence (subject, predicate, head, attribution) and the checks on them."""
+
+from pipelines.claim_parts import (
+    claim_parts,
+    demanded,
+    negated_head,
+    parts_carried,
+    prospective,
+    split_attribution,
+)
+from pipelines.evidence import matched_terms, terms
+from pipelines.lexicon import canonical
+
+
+def names(*words):
+    return {canonical(w) for w in words}
+
+
+def test_attribution_is_split_off_front_and_back():
+    core, attr = split_attribution(
+        "Cycling to work cuts the risk of heart disease, according to a study of commuters."
+    )
+    assert core == "Cycling to work cuts the risk of heart disease"
+    assert "study" in attr
+    core, attr = split_attribution("Officials said that the port will close in June next year.")
+    assert core.startswith("the port will close") and attr.startswith("Officials said")
+    # "were found" is the claim's own verb, not a reporting clause
+    core, attr = split_attribution("Microplastic particles were found in most bottled water.")
+    assert attr == "" and core.startswith("Microplastic")
+
+
+def test_subject_predicate_and_head_of_plain_claims():
+    p = claim_parts("Cycling to work cuts the risk of heart disease by 45 percent.")
+    assert p.subject == names("cycling", "work")
+    assert names("cuts", "risk", "heart", "disease") <= p.predicate
+    assert p.head == names("cuts")
+    p = claim_parts("Norland Air will cut 1,200 jobs and close its base in Brenton.")
+    assert p.subject == names("norland", "air") and p.head == names("cut")
+
+
+def test_relative_clause_is_part_of_the_subject_and_copula_heads_skip_figures():
+    p = claim_parts(
+        "Children who spend more than two hours a day on screens are twice as likely to need "
+        "glasses."
+    )
+    assert names("children", "spend", "screens") <= p.subject
+    assert p.head == names("likely")
+    p = claim_parts("Electric cars are 60 times less likely to catch fire than petrol cars.")
+    assert p.head == names("likely")
+
+
+def test_control_verbs_hand_the_head_on_and_can_be_main_verbs():
+    p = claim_parts("Harbor City council has voted to ban holiday rentals in the Old Town.")
+    assert p.head == names("voted", "ban")
+    p = claim_parts("45 percent of nurses plan to leave the profession within five years.")
+    assert p.parsed and canonical("nurses") in p.subject and canonical("leave") in p.head
+
+
+def test_no_verb_found_means_no_parts():
+    assert not claim_parts("A record harvest of apples in the north.").parsed
+
+
+def test_parts_carried_counts_subject_without_figures_and_predicate_apart():
+    claim = "Cycling to work cuts the risk of heart disease by 45 percent."
+    p = claim_parts(claim)
+    other_subject = terms("Drinking tea lowers the risk of heart disease by 20 percent.")
+    held = parts_carried(p, frozenset(matched_terms(terms(claim), other_subject)))
+    assert held.subject == 0.0 and held.head  # "lowers" is a synonym of "cuts"
+    same = terms("Cycling to work reduces heart disease risk by 45 percent.")
+    held = parts_carried(p, frozenset(matched_terms(terms(claim), same)))
+    assert held.subject == 1.0 and held.predicate == 1.0
+    nurses = claim_parts("45 percent of nurses plan to leave the profession.")
+    held = parts_carried(nurses, frozenset({"45", canonical("percent")}))
+    assert held.subject == 0.0  # figures alone do not name who the claim is about
+
+
+def test_head_called_for_is_not_the_head_stated():
+    claim = terms("Mayor Ruth Oduya has resigned over the water crisis.")
+    p = claim_parts(claim.text)
+    called = terms("Councillors will vote on a motion calling for mayor Ruth Oduya to resign.")
+    assert demanded(p, claim.words, called.words)
+    done = terms("Mayor Ruth Oduya resigned on Friday.")
+    assert not demanded(p, claim.words, done.words)
+
+
+def test_negated_head_is_found_only_where_the_claim_is_not_negated():
+    claim = terms("Mayor Ruth Oduya has resigned over the water crisis.")
+    p = claim_parts(claim.text)
+    assert negated_head(p, claim.words, terms("Ruth Oduya has not resigned, aides said.").words)
+    assert not negated_head(p, claim.words, terms("Ruth Oduya has resigned.").words)
+    stepped = terms("She has not stepped down, her spokesman said.")
+    assert negated_head(p, claim.words, stepped.words)  # "stepped down" reads as "resign"
+
+
+def test_a_plan_to_look_is_not_a_finding():
+    claim = "Microplastics were found in 93 percent of bottled water samples."
+    assert prospective(claim, "Scientists will study whether bottled water holds microplastics.")
+    assert prospective(claim, "Makers will have to test bottled water for microplastics.")
+    assert not prospective(claim, "Tests found microplastics in most bottled water samples.")
+    review = "Microplastics were in 93 percent of samples, according to a review."
+    assert not prospective(claim, review)
