@@ -2,6 +2,7 @@ from pipelines.corpus import to_html
 from pipelines.extract import extract
 
 ARTICLE = (
+    "Veltra recalls 48,000 SUVs over fuel pump fires\n"
     "Veltra Motors is recalling 48,000 Arcadia SUVs because a faulty fuel pump can cause engine "
     "fires, the company said on Tuesday.\nOwners will be notified by mail and dealers will "
     "replace the pump free of charge."
