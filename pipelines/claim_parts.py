@@ -29,7 +29,6 @@ AUXILIARIES = frozenset(
     "is are was were be been being will would shall should may might can could must has have "
     "had does do did 's 're".split()
 )
-COPULAS = frozenset("is are was were be been being".split())
 # Words a finite verb is followed by ("cuts the risk", "recalled 48,000"): a determiner, a
 # possessive, a number.
 _AFTER_VERB = frozenset(
