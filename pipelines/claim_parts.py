@@ -68,7 +68,6 @@ class ClaimParts:
 
     subject: frozenset[str]
     predicate: frozenset[str]
-    attribution: frozenset[str]
     head: frozenset[str]  # the predicate's head word (canonical), and the verb it governs
     weights: dict[str, float]  # the claim's term weights (names, figures), no background discount
     figures: frozenset[str] = frozenset()  # its numbers and what they count ("45", "percent")
@@ -129,21 +128,19 @@ def main_verb(words: list[str]) -> int | None:
 
 @lru_cache(maxsize=4096)
 def claim_parts(text: str) -> ClaimParts:
-    """The subject, predicate, attribution and head of one claim sentence."""
-    core, attribution = split_attribution(text)
+    """The subject, predicate and head of one claim sentence, its attribution left aside."""
+    core, _ = split_attribution(text)
     raw = raw_tokens(core)
     words = [w.lower() for w in raw]
     v = main_verb(words)
-    attribution_terms = _content(raw_tokens(attribution))
     claim = terms(text)
     weights, figures = claim_weights(claim), quantity_terms(claim)
     if v is None:
         nothing: frozenset[str] = frozenset()
-        return ClaimParts(nothing, nothing, attribution_terms, nothing, weights, figures)
+        return ClaimParts(nothing, nothing, nothing, weights, figures)
     subject = _content(raw[:v])
     predicate = _content(raw[v:])
-    attribution_terms -= subject | predicate
-    return ClaimParts(subject, predicate, attribution_terms, _head(words[v:]), weights, figures)
+    return ClaimParts(subject, predicate, _head(words[v:]), weights, figures)
 
 
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
@@ -213,6 +210,10 @@ _DEMAND = frozenset(
 _NEGATORS = frozenset("not never no n't".split())
 
 
+def _negator(word: str) -> bool:
+    return word in _NEGATORS or word.endswith("n't")
+
+
 def _head_positions(parts: ClaimParts, words: tuple[str, ...]) -> list[int]:
     return [i for i in range(len(words)) if canonical_at(words, i) in parts.head]
 
@@ -238,11 +239,10 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
     resigned", "will not cut"): a denial of what the claim turns on."""
     if not parts.head:
         return False
-    if any(w in _NEGATORS or w.endswith("n't") for w in claim_words):
+    if any(_negator(w) for w in claim_words):
         return False
     return any(
-        any(w in _NEGATORS or w.endswith("n't") for w in words[max(0, i - 3) : i])
-        for i in _head_positions(parts, words)
+        any(_negator(w) for w in words[max(0, i - 3) : i]) for i in _head_positions(parts, words)
     )
 
 

@@ -154,19 +154,26 @@ class PreparedStory:
     parts: dict  # claim text -> ClaimParts
 
 
-def _first_name(claim: Terms, sources: tuple[str, ...] = ()) -> str | None:
-    """The claim's first name (canonical). A capitalised first word counts only when it is rare
-    in English or the story writes it capitalised inside a sentence ("China" yes, "Older" no)."""
-    from pipelines.lexicon import canonical, is_specific
+def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
+    """Canonical words a story writes capitalised after the first word of a sentence."""
+    from pipelines.lexicon import canonical
     from pipelines.normalize import raw_tokens
 
-    inside = {
+    return frozenset(
         canonical(w)
-        for text in (claim.text, *sources)
+        for text in texts
         for s in sentences(text)
         for w in raw_tokens(s)[1:]
         if w[:1].isupper()
-    }
+    )
+
+
+def _first_name(claim: Terms, inside: frozenset[str]) -> str | None:
+    """The claim's first name (canonical). A capitalised first word counts only when it is rare
+    in English or the story writes it capitalised inside a sentence (`inside`: "China" yes,
+    "Older" no)."""
+    from pipelines.lexicon import canonical, is_specific
+
     for i, w in enumerate(claim.words):
         c = canonical(w)
         if c in claim.names:
@@ -229,7 +236,8 @@ def substitutes(claim: Terms, sentence_terms: tuple[Terms, ...] | list[Terms]) -
 
 def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     claims = tuple((c, terms(c.text)) for c in story.claims)
-    subject = {c.text: _first_name(t, story.sources) for c, t in claims}
+    inside = _capitalised_inside((*(c.text for c in story.claims), *story.sources))
+    subject = {c.text: _first_name(t, inside) for c, t in claims}
     parts = {c.text: claim_parts(c.text) for c, _ in claims}
     source_terms = [terms(s) for source in story.sources for s in sentences(source)]
     weights = {c.text: claim_weights(t, source_terms) for c, t in claims}
@@ -302,7 +310,9 @@ def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | 
         parts = ps.parts[claim.text]
         if not parts.parsed:
             continue
-        for s in item.sentences:
+        for s, st in zip(item.sentences, item.sentence_terms, strict=True):
+            if not negated_head(parts, ct.words, st.words):
+                continue  # cheap test on the whole sentence before cutting it into clauses
             for clause in clauses(unqualified(s)):
                 t = terms(clause)
                 if not negated_head(parts, ct.words, t.words):
