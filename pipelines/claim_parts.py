@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.evidence import QUANTITY_DROPPED, claim_weights, quantity_terms, terms
-from pipelines.lexicon import IRREGULAR, STOP, canonical, canonical_at, is_content
+from pipelines.lexicon import (
+    IRREGULAR,
+    IRREGULAR_PAST,
+    STOP,
+    canonical,
+    canonical_at,
+    is_content,
+)
 from pipelines.normalize import raw_tokens
 
 # Forms of "be", "have" and the modals: a main verb in their own right or the auxiliary of one.
@@ -98,6 +105,8 @@ def _finite(word: str, following: str | None) -> bool:
     """Whether `word` reads as a finite main verb here ("cuts the", "recalled 48,000")."""
     if following is None:
         return False
+    if word in IRREGULAR_PAST:
+        return True  # "broke", "stole": never a participle
     looks_verb = word.endswith(("s", "ed")) or word in IRREGULAR
     if not looks_verb or word in STOP:
         return False

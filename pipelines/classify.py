@@ -41,7 +41,14 @@ from pipelines.evidence import (
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
 from pipelines.passages import sentences
-from pipelines.retraction import NEGATION, clauses, find_cue, qualification, unqualified
+from pipelines.retraction import (
+    NEGATION,
+    clauses,
+    find_cue,
+    qualification,
+    unqualified,
+    verdict,
+)
 
 PICKED_UP, REWORDED, RETRACTED = "picked_up", "reworded", "retracted"
 EVENTS = (PICKED_UP, REWORDED, RETRACTED)
@@ -94,6 +101,7 @@ class Thresholds:
     headless: float = 0.55  # the share needed when the predicate's head word is not there
     denied_subject: float = 0.8  # a clause negating the head must name this much of the subject
     denied_said: float = 0.3  # and hold this much of the predicate
+    replaced: float = 0.4  # share of the old carrying passage held by a new sentence in its place
 
     def loose(self) -> Thresholds:
         """The bar for a page that carried the claim and may still carry it, in other words:
@@ -168,6 +176,14 @@ def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+def _lower_case(texts: tuple[str, ...]) -> frozenset[str]:
+    """Canonical words a story writes in lower case."""
+    from pipelines.lexicon import canonical
+    from pipelines.normalize import raw_tokens
+
+    return frozenset(canonical(w) for text in texts for w in raw_tokens(text) if w.islower())
+
+
 def _first_name(claim: Terms, inside: frozenset[str]) -> str | None:
     """The claim's first name (canonical). A capitalised first word counts only when it is rare
     in English or the story writes it capitalised inside a sentence (`inside`: "China" yes,
@@ -234,9 +250,24 @@ def substitutes(claim: Terms, sentence_terms: tuple[Terms, ...] | list[Terms]) -
     return any(substitution(claim, st) is not None for st in sentence_terms)
 
 
+def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Terms:
+    """The claim's terms; its capitalised first word is not a name when the story never writes
+    it capitalised inside a sentence and either writes it in lower case or it is the plural of
+    a common noun ("Hackers broke into ...")."""
+    from pipelines.lexicon import canonical, is_common_plural
+
+    t = terms(text)
+    first = t.words[0] if t.words else ""
+    c = canonical(first)
+    if c in t.names and c not in inside and (c in lower or is_common_plural(first)):
+        return replace(t, names=t.names - {c})
+    return t
+
+
 def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
-    claims = tuple((c, terms(c.text)) for c in story.claims)
     inside = _capitalised_inside((*(c.text for c in story.claims), *story.sources))
+    lower = _lower_case((*(c.text for c in story.claims), *story.sources))
+    claims = tuple((c, _claim_terms(c.text, inside, lower)) for c in story.claims)
     subject = {c.text: _first_name(t, inside) for c, t in claims}
     parts = {c.text: claim_parts(c.text) for c, _ in claims}
     source_terms = [terms(s) for source in story.sources for s in sentences(source)]
@@ -327,6 +358,19 @@ def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | 
                     and (first is None or first in ov.matched)
                 ):
                     return Retraction(claim, s, clause, ov.recall, "negation")
+    return None
+
+
+def _verdict(carrying: Carrying, item: Item) -> Retraction | None:
+    """A fact-check's verdict line that finds false what the page quotes ("Verdict: false."),
+    when it or the sentence after it is about the claim: the quoted claim is what it judges."""
+    for i, s in enumerate(item.sentences):
+        if verdict(s) is None:
+            continue
+        scope = " ".join(item.sentences[i : i + 2])
+        ov = overlap(carrying.claim_terms, terms(scope), None)
+        if ov.matched:
+            return Retraction(carrying.claim, s, scope, ov.recall, "verdict")
     return None
 
 
@@ -453,6 +497,8 @@ def decide_new(
             retraction = Retraction(carrying.claim, neg, neg, carrying.overlap.recall, "negation")
     if retraction is None:
         retraction = _denied_head(ps, item, th)
+    if retraction is None and carrying is not None:
+        retraction = _verdict(carrying, item)
     if retraction is not None:
         ev = {
             "claim": retraction.claim.text,
@@ -494,6 +540,23 @@ def decide_new(
         if not ok:
             return None
     return Decision(slug, REWORDED, round(carrying.overlap.recall, 3), carrying.claim.id, ev)
+
+
+def _replacement(
+    before: Carrying | None, item: Item, added: set[int], th: Thresholds
+) -> Carrying | None:
+    """The new sentence that takes the place of the passage the page used to carry, in other
+    words ("Card numbers of 4.1 million Tessivo customers were taken by attackers ..."): the
+    page reworded the claim rather than dropped it."""
+    if before is None:
+        return None
+    best: Carrying | None = None
+    for i in sorted(added):
+        ov = overlap(before.window, item.sentence_terms[i])
+        if ov.recall >= th.replaced and ov.name_recall >= th.carry_names:
+            if best is None or ov.recall > best.overlap.recall:
+                best = Carrying(before.claim, before.claim_terms, item.sentence_terms[i], i, i, ov)
+    return best
 
 
 def decide_update(
@@ -564,11 +627,10 @@ def decide_update(
         return None
     if now is None:
         # the claim's wording is gone from the page: reworded past recognition, or removed
-        still = best_carrying(ps, item, th.loose())
-        if still is None:
+        now = best_carrying(ps, item, th.loose()) or _replacement(before_carrying, item, added, th)
+        if now is None:
             ev = {"claim": claim_text, "reason": "claim removed", "previous_passage": prev_passage}
             return Decision(slug, RETRACTED, 0.6, claim_id, ev)
-        now = still
     passage = " ".join(item.sentences[now.first : now.last + 1])
     if before_carrying is None:
         return None

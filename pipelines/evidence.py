@@ -17,6 +17,7 @@ from pipelines.lexicon import (
     TIMES,
     canonical,
     canonical_at,
+    is_common_plural,
     is_content,
     is_specific,
     root,
@@ -340,6 +341,8 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             continue
         if left and not right and i2 == len(a) and j2 == len(b):
             j2 = min(j2, j1 + SLOT_WORDS)  # the claim ends on the slot; the passage goes on
+        elif right and not left and i1 == 0 and j1 == 0 and i2 == 1:
+            pass  # the claim starts on a one-word slot: "[lynx] that were released ..."
         elif not (left and right):
             continue
         if right and a[i2][0] in claim.names and not any(x[0] in claim.names for x in a[i1:i2]):
@@ -357,10 +360,10 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             continue
         put = [
             w
-            for c, w, verb in b[j1:j2]
+            for j, (c, w, verb) in enumerate(b[j1:j2], start=j1)
             if c not in claim.content
             and c not in passage.numbers
-            and c not in passage.names
+            and (c not in passage.names or (j == 0 and is_common_plural(w)))
             and c not in GENERIC_NOUNS
             and not verb
             and not _verb_form(w)

@@ -36,73 +36,53 @@ REPORTING = frozenset(
     "reports reporting according claim claimed claims".split()
 )
 
+# Irregular verbs as "base past participle", and the forms that map to each base.
+_IRREGULAR_VERBS = """
+    arise arose arisen|awake awoke awoken|beat beat beaten|
+    become became become|begin began begun|bend bent bent|bet bet bet|bid bid bid|
+    bleed bled bled|blow blew blown|break broke broken|
+    breed bred bred|bring brought brought|build built built|burn burnt burnt|burst burst burst|
+    buy bought bought|cast cast cast|catch caught caught|choose chose chosen|cling clung clung|
+    come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|
+    draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|
+    fall fell fallen|feel felt felt|fight fought fought|find found found|
+    flee fled fled|fly flew flown|forbid forbade forbidden|forecast forecast forecast|
+    forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|
+    give gave given|go went gone|grow grew grown|hang hung hung|
+    hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|
+    know knew known|lay laid laid|lead led led|leave left left|lend lent lent|let let let|
+    light lit lit|lose lost lost|make made made|mean meant meant|meet met met|
+    mislead misled misled|overcome overcame overcome|overtake overtook overtaken|pay paid paid|
+    prove proved proven|put put put|quit quit quit|read read read|ride rode ridden|
+    ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|
+    sell sold sold|send sent sent|set set set|shake shook shaken|shed shed shed|
+    shine shone shone|shoot shot shot|show showed shown|shrink shrank shrunk|shut shut shut|
+    sing sang sung|sink sank sunk|sit sat sat|sleep slept slept|slide slid slid|
+    speak spoke spoken|spend spent spent|spin spun spun|split split split|spread spread spread|
+    spring sprang sprung|stand stood stood|steal stole stolen|stick stuck stuck|
+    sting stung stung|strike struck struck|strive strove striven|swear swore sworn|
+    sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|
+    tear tore torn|tell told told|think thought thought|throw threw thrown|
+    undergo underwent undergone|understand understood understood|undertake undertook undertaken|
+    upset upset upset|wake woke woken|wear wore worn|win won won|withdraw withdrew withdrawn|
+    withhold withheld withheld|write wrote written
+"""
+IRREGULAR_VERBS: dict[str, str] = {
+    form: triple.split()[0]
+    for triple in _IRREGULAR_VERBS.replace("\n", "").split("|")
+    for form in triple.split()[1:]
+    if form != triple.split()[0]
+}
+# Past tense forms that are never participles ("broke", not "bred"): a finite verb wherever
+# they stand ("hackers broke into").
+IRREGULAR_PAST = frozenset(
+    past
+    for base, past, participle in (t.split() for t in _IRREGULAR_VERBS.replace("\n", "").split("|"))
+    if past not in (base, participle)
+)
 IRREGULAR = {
-    "sent": "send",
-    "said": "say",
-    "told": "tell",
-    "took": "take",
-    "taken": "take",
-    "made": "make",
-    "went": "go",
-    "gone": "go",
-    "came": "come",
-    "gave": "give",
-    "given": "give",
-    "got": "get",
-    "found": "find",
-    "held": "hold",
-    "led": "lead",
-    "left": "leave",
-    "met": "meet",
-    "paid": "pay",
-    "ran": "run",
-    "saw": "see",
-    "seen": "see",
-    "sold": "sell",
-    "spent": "spend",
-    "stood": "stand",
-    "thought": "think",
-    "won": "win",
-    "wrote": "write",
-    "written": "write",
-    "bought": "buy",
-    "brought": "bring",
-    "built": "build",
-    "caught": "catch",
-    "chose": "choose",
-    "drew": "draw",
-    "drove": "drive",
-    "fell": "fall",
-    "felt": "feel",
-    "fought": "fight",
-    "flew": "fly",
-    "grew": "grow",
-    "hid": "hide",
-    "hit": "hit",
-    "kept": "keep",
-    "knew": "know",
-    "known": "know",
-    "lost": "lose",
-    "meant": "mean",
-    "rose": "rise",
-    "risen": "rise",
-    "shot": "shoot",
-    "struck": "strike",
-    "swore": "swear",
-    "understood": "understand",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
+    **IRREGULAR_VERBS,
     "children": "child",
-    "drank": "drink",
-    "dealt": "deal",
-    "drunk": "drink",
-    "ate": "eat",
-    "eaten": "eat",
-    "spoke": "speak",
-    "spoken": "speak",
-    "began": "begin",
-    "begun": "begin",
-    "forbade": "forbid",
     "men": "man",
     "women": "woman",
     "people": "person",
@@ -328,9 +308,23 @@ def _one_edit(a: str, b: str) -> bool:
 # Words at or above this Zipf frequency (log10 of uses per billion words of general English,
 # from the wordfreq package) are everyday vocabulary; rarer ones name specific things.
 SPECIFIC_ZIPF = 4.9
+COMMON_ZIPF = 3.0  # a word at least this frequent is an everyday word
 
 
 @lru_cache(maxsize=200_000)
+def is_common_plural(word: str) -> bool:
+    """Whether a word is the plural of an everyday noun ("hackers", "farmers"; not "lynx")."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower()
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and (zipf_frequency(w[:-1], "en") >= COMMON_ZIPF)
+    )
+
+
 def is_specific(word: str) -> bool:
     """A word rarer than everyday English (coffee, diabetes, bottled; not day, cut, early)."""
     from wordfreq import zipf_frequency

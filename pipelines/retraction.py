@@ -125,3 +125,24 @@ def find_cue(sentence: str) -> Cue | None:
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
         return Cue(kind, m.group(0), after, anaphoric)
     return None
+
+
+# A fact-check's verdict line: "Verdict: false.", "Our conclusion: this is misleading.", "We rate
+# this claim false." It judges the claim the page quotes, however far above it stands.
+_VERDICT_WORDS = (
+    r"(?:mostly |partly |largely |half )?(?:false|untrue|not true|misleading|incorrect|"
+    r"inaccurate|wrong|fake|fabricated|unproven|unsupported|baseless|unfounded|exaggerated|"
+    r"misleading|missing context|no evidence)"
+)
+_VERDICT = re.compile(
+    r"^\W*(?:(?:our|the|final)\s+)?(?:verdict|conclusion|rating|ruling|bottom line|assessment)"
+    rf"\s*[:\-]\s*(?:(?:this|that|it|the claim)(?:\s+claim)?\s+(?:is|was)\s+)?{_VERDICT_WORDS}\b|"
+    rf"\bwe rate (?:this|that|the|it)?\s*(?:claim|statement|post)?\s*(?:as\s+)?{_VERDICT_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def verdict(sentence: str) -> str | None:
+    """The verdict word of a fact-check's verdict line that finds a claim false, or None."""
+    m = _VERDICT.search(sentence)
+    return m.group(0).strip() if m else None

@@ -56,6 +56,13 @@ def test_control_verbs_hand_the_head_on_and_can_be_main_verbs():
     assert p.parsed and canonical("nurses") in p.subject and canonical("leave") in p.head
 
 
+def test_an_irregular_past_is_a_main_verb_before_a_preposition():
+    p = claim_parts("Hackers broke into the bank's database and stole 2,000 card numbers.")
+    assert p.subject == names("hackers") and p.head == names("broke")
+    assert canonical("broke") == canonical("broken") == canonical("break")
+    assert canonical("stole") == canonical("stolen") == canonical("steal")
+
+
 def test_no_verb_found_means_no_parts():
     assert not claim_parts("A record harvest of apples in the north.").parsed
 

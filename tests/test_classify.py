@@ -311,3 +311,89 @@ def test_a_page_reworded_past_its_claims_wording_is_reworded_and_removal_retract
     removed = "The city council meets on Tuesday.\nMore."
     d = classify(MAYOR, removed, previous_text=before)
     assert d.event == "retracted" and d.evidence["reason"] == "claim removed"
+
+
+BREACH = TrackedStory(
+    "breach",
+    "Zentrix breach",
+    (
+        TrackedClaim(
+            "Hackers broke into Zentrix's customer database and stole the card details of "
+            "2.6 million users.",
+            1,
+        ),
+    ),
+    (
+        "Hackers broke into Zentrix's customer database and stole the card details of 2.6 "
+        "million users, a researcher said.\nZentrix sells smart thermostats.",
+    ),
+)
+OTTERS = TrackedStory(
+    "otters",
+    "Otters breed",
+    (
+        TrackedClaim(
+            "Otters that were released on the river Semble three years ago have bred in the "
+            "wild for the first time.",
+            1,
+        ),
+    ),
+)
+
+
+def test_a_sentence_initial_common_plural_is_not_a_name():
+    # "Hackers" is not a name: another company in the claim's frame is another claim
+    other = (
+        "Hackers broke into the customer database of Brolly, a ticket seller, and stole the "
+        "card details of 1.1 million users, the company said."
+    )
+    assert event(other, BREACH) is None
+    # the irregular verbs carry in any tense: "had broken into ... stolen"
+    light_edit = (
+        "A researcher said on Monday that hackers had broken into Zentrix's customer database "
+        "and stolen the card details of 2.6 million users."
+    )
+    assert event(light_edit, BREACH) == "picked_up"
+
+
+def test_another_animal_where_the_claim_starts_is_another_claim():
+    martens = (
+        "Beavers that were released on the river Semble five years ago have bred in the wild "
+        "for the first time, a wildlife trust said."
+    )
+    assert event(martens, OTTERS) is None
+
+
+def test_a_fact_check_verdict_far_below_the_quoted_claim_retracts_it():
+    page = (
+        "Fact check: did hackers steal Zentrix card data?\n"
+        "The claim: \"Hackers broke into Zentrix's customer database and stole the card details "
+        'of 2.6 million users." It has been shared widely since Monday.\n'
+        "We asked the researcher for the files. They came from an older leak at another shop.\n"
+        "Two security firms checked them and found no Zentrix customers among them.\n"
+        "Our verdict: false. The leaked cards did not come from Zentrix."
+    )
+    d = classify(BREACH, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "verdict"
+    assert d.evidence["retracting_sentence"] == "Our verdict: false."
+    # a verdict that finds it true is no retraction
+    assert event(
+        page.replace("false. The leaked cards did not", "true. The cards did"), BREACH
+    ) == ("picked_up")
+
+
+def test_a_sentence_put_in_place_of_the_claim_rewords_it():
+    before = (
+        "Zentrix hit by breach\nHackers broke into Zentrix's customer database and stole the card "
+        "details of 2.6 million users, a researcher said.\nZentrix said it was investigating."
+    )
+    after = (
+        "Zentrix hit by breach\nCard numbers of 2.6 million Zentrix customers were taken by "
+        "attackers who got into the company's records, a researcher said.\n"
+        "Zentrix said it was investigating."
+    )
+    d = classify(BREACH, after, previous_text=before)
+    assert d.event == "reworded" and "2.6 million Zentrix customers" in d.evidence["passage"]
+    dropped = "Zentrix hit by breach\nZentrix said it was investigating."
+    d = classify(BREACH, dropped, previous_text=before)
+    assert d.event == "retracted" and d.evidence["reason"] == "claim removed"

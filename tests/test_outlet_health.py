@@ -28,7 +28,7 @@ def test_three_empty_crawls_notify_the_operators(sqlite_url, monkeypatch):
         assert hook.posts == []
         (problem,) = tasks.check_outlet_health("gulfwire")
         assert "gulfwire" in problem
-        (_, payload), = hook.posts
+        ((_, payload),) = hook.posts
         assert "gulfwire" in str(payload)
     finally:
         hook.stop()
