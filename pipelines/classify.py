@@ -43,6 +43,7 @@ from pipelines.index import SimIndex
 from pipelines.passages import sentences
 from pipelines.retraction import (
     NEGATION,
+    NEGATIVE_CLAIM,
     clauses,
     find_cue,
     qualification,
@@ -100,7 +101,7 @@ class Thresholds:
     said: float = 0.45  # share of the claim's predicate (what it says of the subject) it holds
     headless: float = 0.55  # the share needed when the predicate's head word is not there
     denied_subject: float = 0.8  # a clause negating the head must name this much of the subject
-    denied_said: float = 0.3  # and hold this much of the predicate
+    denied_said: float = 0.2  # and hold this much of the predicate
     replaced: float = 0.4  # share of the old carrying passage held by a new sentence in its place
 
     def loose(self) -> Thresholds:
@@ -321,7 +322,7 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
 
 def _negated(carrying: Carrying, item: Item) -> str | None:
     """The carrying sentence when it is negated where the claim is not."""
-    if NEGATION.search(carrying.claim_terms.text):
+    if NEGATIVE_CLAIM.search(carrying.claim_terms.text):
         return None
     for i in range(carrying.first, carrying.last + 1):
         s = item.sentences[i]

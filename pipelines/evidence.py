@@ -53,6 +53,10 @@ def _is_number(word: str) -> bool:
     )
 
 
+# "appear to have bred", "seems to cut": a hedge only before "to" ("appeared in court" is not).
+SEEMING = frozenset("appear appears appeared seem seems seemed".split())
+
+
 def _initial_name(word: str, lower: str, words: tuple[str, ...]) -> bool:
     """A capitalised first word is a name unless it is a common word (by its form or use)."""
     if lower in STOP or lower.endswith(("ing", "ly", "ed")) or lower in HEDGES:
@@ -90,7 +94,10 @@ def terms(text: str) -> Terms:
         names=frozenset(names),
         numbers=frozenset(numbers),
         negations=frozenset(w for w in words if w in NEGATIONS or w.endswith("n't")),
-        hedges=frozenset(w for w in words if w in HEDGES),
+        hedges=frozenset(w for w in words if w in HEDGES)
+        | frozenset(
+            a for a, b in zip(words, words[1:], strict=False) if a in SEEMING and b == "to"
+        ),
         pairs=frozenset(
             (canonical(a + b), canonical(a), canonical(b))
             for a, b in zip(words, words[1:], strict=False)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
-    r"backtrack\w*|rul(?:ed|es|ing) out"
+    r"backtrack\w*|rul(?:ed|es|ing) out|withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) "
+    r"(?:claim|report|story|allegation|statement)s?"
 )
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"
@@ -21,7 +22,7 @@ _CORRECTION = (
     r"correction|corrected|an earlier version|a previous version|previous versions?|"
     r"editor'?s'? note|editors note|clarification|we (?:incorrectly|wrongly|mistakenly|"
     r"erroneously) (?:reported|stated|said|wrote)|has been (?:updated|amended) to (?:remove|"
-    r"correct)|retraction"
+    r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|corrected)"
 )
 DENY = re.compile(rf"\b(?:{_DENY_VERB})\b", re.IGNORECASE)
 FALSITY = re.compile(rf"\b(?:{_FALSITY})\b", re.IGNORECASE)
@@ -47,6 +48,11 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 
+# A claim that is negative in itself ("left school without reaching the standard") is not
+# contradicted by a passage that says it with "not" ("did not meet the standard").
+NEGATIVE_CLAIM = re.compile(
+    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|fail(?:s|ed)? to)\b", re.IGNORECASE
+)
 
 # A concessive clause that leaves a detail of what the sentence says open ("though the exact
 # difference is disputed", "but they have not said how many") qualifies the claim: a hedge, not a

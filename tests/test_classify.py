@@ -397,3 +397,47 @@ def test_a_sentence_put_in_place_of_the_claim_rewords_it():
     dropped = "Zentrix hit by breach\nZentrix said it was investigating."
     d = classify(BREACH, dropped, previous_text=before)
     assert d.event == "retracted" and d.evidence["reason"] == "claim removed"
+
+
+def test_appear_to_hedges_and_a_negated_head_about_the_subject_denies():
+    hedged = (
+        "Otters that were released on the river Semble three years ago appear to have bred in "
+        "the wild for the first time."
+    )
+    assert event(hedged, OTTERS) == "reworded"
+    assert event("The otters were seen on the river Semble and appeared in a film.", OTTERS) is None
+    denial = "A national agency said the otters released on the river Semble had not bred."
+    d = classify(OTTERS, denial)
+    assert d.event == "retracted" and d.evidence["cue"] == "negation"
+
+
+def test_an_update_withdrawing_the_claim_retracts_it():
+    before = (
+        "Zentrix card data for sale\nHackers broke into Zentrix's customer database and stole "
+        "the card details of 2.6 million users, a researcher said.\nZentrix is investigating."
+    )
+    after = before + (
+        "\nUpdate: the researcher has withdrawn the claim, saying the files came from another "
+        "shop. This article has been amended."
+    )
+    d = classify(BREACH, after, previous_text=before)
+    assert d.event == "retracted" and d.evidence["reason"] == "correction"
+
+
+def test_a_claim_negative_in_itself_is_not_denied_by_saying_it_with_not():
+    story = TrackedStory(
+        "reading",
+        "Reading",
+        (
+            TrackedClaim(
+                "The share of pupils who left primary school without reaching the expected "
+                "standard in reading rose to 27 percent this year.",
+                1,
+            ),
+        ),
+    )
+    page = (
+        "The share of pupils who did not reach the expected standard in reading when they left "
+        "primary school rose to 27 percent this year, official figures show."
+    )
+    assert event(page, story) in ("reworded", "picked_up")
