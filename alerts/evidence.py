@@ -17,6 +17,7 @@ REASONS = {
     "correction": "The page now carries a correction.",
     "denial": "The item denies the claim.",
     "negated": "The item states the claim negated.",
+    "verdict": "A fact-check finds the claim false.",
     "claim removed": "The page no longer carries the claim.",
     "page reworded": "The page now words the claim differently.",
 }

@@ -240,6 +240,9 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
             outcomes.append("already_alerted")
             continue
         evidence = _with_original_claim(session, decision)
+        copy_of = _copy_of(session, version, story.id)
+        if copy_of is not None:
+            evidence["copy_of"] = copy_of
         match = Match(
             story_id=story.id,
             article_id=article.id,
@@ -275,6 +278,32 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
     index_text(session, "version", version.id, version.text)
     version.matched_at = now
     return outcomes
+
+
+COPY_BITS = 3  # whole-document simhash distance within which a page is a copy of another
+
+
+def _copy_of(session, version: ArticleVersion, story_id: int) -> str | None:  # noqa: ANN001
+    """The URL of another page already matched to the story that this version is a near-copy
+    of (a syndicated or republished article), found in the store's near-duplicate index."""
+    from claimwatch.store.fingerprints import near_duplicates
+    from pipelines.fingerprint import simhash64
+
+    if not version.text.strip():
+        return None
+    found = near_duplicates(
+        session, simhash64(version.text), COPY_BITS, owner="version", whole_only=True
+    )
+    for row, _distance in found:
+        other = session.get(ArticleVersion, row.owner_id)
+        if other is None or other.article_id == version.article_id:
+            continue
+        matched = session.scalars(
+            select(Match.id).where(Match.story_id == story_id, Match.article_id == other.article_id)
+        ).first()
+        if matched is not None:
+            return other.article.url
+    return None
 
 
 def _with_original_claim(session, decision) -> dict:  # noqa: ANN001

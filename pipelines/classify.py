@@ -507,7 +507,7 @@ def decide_new(
             "retracted_passage": retraction.scope,
             "cue": retraction.cue,
             "recall": round(retraction.recall, 3),
-            "reason": "denial" if retraction.cue != "negation" else "negated",
+            "reason": {"negation": "negated", "verdict": "verdict"}.get(retraction.cue, "denial"),
         }
         if carrying is not None:
             ev["passage"] = " ".join(item.sentences[carrying.first : carrying.last + 1])

@@ -374,7 +374,7 @@ def test_a_fact_check_verdict_far_below_the_quoted_claim_retracts_it():
         "Our verdict: false. The leaked cards did not come from Zentrix."
     )
     d = classify(BREACH, page)
-    assert d.event == "retracted" and d.evidence["cue"] == "verdict"
+    assert d.event == "retracted" and d.evidence["reason"] == d.evidence["cue"] == "verdict"
     assert d.evidence["retracting_sentence"] == "Our verdict: false."
     # a verdict that finds it true is no retraction
     assert event(

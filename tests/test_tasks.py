@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from claimwatch import tasks
 from claimwatch.store.db import session_scope
-from claimwatch.store.models import Alert, Claim, Delivery, Fingerprint, Match, Story
+from claimwatch.store.models import Alert, Article, Claim, Delivery, Fingerprint, Match, Story
 from claimwatch.store.pages import Fetch, record_page
 from claimwatch.stories_sync import story_from_form
 from pipelines.extract import Extracted
@@ -93,3 +93,25 @@ def test_a_story_from_the_form_is_tracked_like_a_file_story(db_url, tmp_path, mo
     with session_scope() as s:
         assert s.scalars(select(Story)).one().active
     assert tasks.match_pending()["versions"] == 1
+
+
+def test_a_syndicated_copy_names_the_page_it_copies_from_the_stored_index(
+    db_url, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("CLAIMWATCH_STORIES_DIR", str(stories_dir(tmp_path)))
+    tasks.sync_stories()
+    store_page("http://daily.test/heater-recall", PICKUP)
+    tasks.match_pending()
+    store_page("http://wire.test/heaters", PICKUP + " Reporting by the wire desk.")
+    store_page("http://other.test/heaters", f"Recall notice. {CLAIM} Ask in store for details.")
+    assert tasks.match_pending()["picked_up"] == 2
+    with session_scope() as s:
+        copy_of = {
+            s.get(Article, m.article_id).url: m.evidence.get("copy_of")
+            for m in s.scalars(select(Match).order_by(Match.id))
+        }
+    assert copy_of == {
+        "http://daily.test/heater-recall": None,
+        "http://wire.test/heaters": "http://daily.test/heater-recall",
+        "http://other.test/heaters": None,  # carries the claim, but is not a copy of the page
+    }
