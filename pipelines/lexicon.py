@@ -67,18 +67,14 @@ _IRREGULAR_VERBS = """
     upset upset upset|wake woke woken|wear wore worn|win won won|withdraw withdrew withdrawn|
     withhold withheld withheld|write wrote written
 """
+_TRIPLES = [triple.split() for triple in _IRREGULAR_VERBS.replace("\n", "").split("|")]
 IRREGULAR_VERBS: dict[str, str] = {
-    form: triple.split()[0]
-    for triple in _IRREGULAR_VERBS.replace("\n", "").split("|")
-    for form in triple.split()[1:]
-    if form != triple.split()[0]
+    form: base for base, *forms in _TRIPLES for form in forms if form != base
 }
 # Past tense forms that are never participles ("broke", not "bred"): a finite verb wherever
 # they stand ("hackers broke into").
 IRREGULAR_PAST = frozenset(
-    past
-    for base, past, participle in (t.split() for t in _IRREGULAR_VERBS.replace("\n", "").split("|"))
-    if past not in (base, participle)
+    past for base, past, participle in _TRIPLES if past not in (base, participle)
 )
 IRREGULAR = {
     **IRREGULAR_VERBS,
