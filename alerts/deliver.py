@@ -41,13 +41,11 @@ class _Unit:
 
     rows: list[DueDelivery]
     destination: tuple
-    digest: bool = False
 
 
 @dataclass
 class _Run:
     db_url: str | None
-    run_id: str | None
     now: datetime
     max_attempts: int
     summary: dict[str, Counter] = field(default_factory=dict)
@@ -69,7 +67,6 @@ def _describe(row: DueDelivery) -> str:
 
 def _due(run: _Run, channel: str) -> list[DueDelivery]:
     with session_scope(run.db_url) as session:
-        outbox.fail_exhausted_leases(session, run.now, run.max_attempts)
         return outbox.due(session, channel, run.now)
 
 
@@ -178,7 +175,7 @@ def message_id(alert_ids: Sequence[str]) -> str:
 
 def _deliver_email(run: _Run) -> None:
     from alerts.channels import send_email
-    from alerts.render_email import render_email, render_email_digest
+    from alerts.render_email import render_email_digest
 
     rows = _due(run, "email")
     if not rows:
@@ -194,7 +191,7 @@ def _deliver_email(run: _Run) -> None:
         if not to:
             no_one.append(row)
         elif row.routing.get("digest"):
-            digests.setdefault(to, _Unit([], to, digest=True)).rows.append(row)
+            digests.setdefault(to, _Unit([], to)).rows.append(row)
         else:
             units.append(_Unit([row], to))
     for row in no_one:
@@ -214,7 +211,7 @@ def _deliver_email(run: _Run) -> None:
 
         def send(claimed: list[DueDelivery], to: tuple = unit.destination) -> str:
             records = [r.record for r in claimed]
-            content = render_email_digest(records) if len(records) > 1 else render_email(records[0])
+            content = render_email_digest(records)  # one record: the single alert's email
             refused = send_email(content, to=to, message_id=message_id([r.id for r in records]))
             if refused:
                 log.warning("email: refused by the server for %s: %s", list(refused), refused)
@@ -250,7 +247,7 @@ def _slack_target(run: _Run, channel: str | None) -> tuple[str, str | None] | No
 
 def _deliver_slack(run: _Run) -> None:
     from alerts.channels import send_slack
-    from alerts.render_slack import DIGEST_MAX_ALERTS, render_slack, render_slack_digest
+    from alerts.render_slack import DIGEST_MAX_ALERTS, render_slack_digest
 
     rows = _due(run, "slack")
     if not rows:
@@ -264,7 +261,7 @@ def _deliver_slack(run: _Run) -> None:
         if target is None:
             unconfigured.append(row)
         elif row.routing.get("digest"):
-            digests.setdefault(target, _Unit([], target, digest=True)).rows.append(row)
+            digests.setdefault(target, _Unit([], target)).rows.append(row)
         else:
             units.append(_Unit([row], target))
     _skip_all(run, "slack", unconfigured, f"Airflow connection {SLACK_CONN_ID!r} is not defined")
@@ -280,7 +277,7 @@ def _deliver_slack(run: _Run) -> None:
 
         def send(claimed: list[DueDelivery], conn_id: str = conn_id, channel=channel) -> str:  # noqa: ANN001
             records = [r.record for r in claimed]
-            payload = render_slack_digest(records) if len(records) > 1 else render_slack(records[0])
+            payload = render_slack_digest(records)  # one record: the single alert's message
             if channel:
                 payload["channel"] = channel
             send_slack(payload, conn_id=conn_id)
@@ -351,8 +348,10 @@ def deliver_pending(
     Never raises for a channel's failure; safe to call again or concurrently (see module doc).
     `now` exists so tests can let time pass.
     """
-    run = _Run(db_url, run_id, now or datetime.now(UTC), max_attempts)
+    run = _Run(db_url, now or datetime.now(UTC), max_attempts)
     log.info("delivering alerts (run %s)", run_id or "ad hoc")
+    with session_scope(db_url) as session:
+        outbox.fail_exhausted_leases(session, run.now, max_attempts)
     for channel, runner in CHANNEL_RUNNERS:
         try:
             runner(run)

@@ -102,17 +102,17 @@ def due(session: Session, channel: str, now: datetime, limit: int = 500) -> list
 
 def claim(session: Session, ids: Iterable[int], now: datetime) -> list[int]:
     """Take the rows still claimable for this run (pending, or sending with an expired lease)."""
-    taken = []
-    for delivery_id in ids:
-        result = session.execute(
-            update(Delivery)
-            .where(Delivery.id == delivery_id, _claimable(now))
-            .values(status=SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + LEASE)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount == 1:
-            taken.append(delivery_id)
-    return taken
+    wanted = list(ids)
+    if not wanted:
+        return []
+    taken = session.scalars(
+        update(Delivery)
+        .where(Delivery.id.in_(wanted), _claimable(now))
+        .values(status=SENDING, attempts=Delivery.attempts + 1, next_attempt_at=now + LEASE)
+        .returning(Delivery.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return sorted(taken, key=wanted.index)
 
 
 def _set(session: Session, ids: Sequence[int], only: str, **values: object) -> int:

@@ -20,14 +20,17 @@ def _is_url(value: str) -> bool:
 
 
 def fetch(url: str) -> str:
-    """The body of a page fetched over HTTP(S), decoded by its charset (UTF-8 by default)."""
+    """The body of a page fetched over HTTP(S), decoded as the crawler decodes pages."""
     request = urllib.request.Request(
         url, headers={"User-Agent": f"claimwatch-check (+{settings.user_agent_contact()})"}
     )
+    from spiders.decoding import decode_html
+
     with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:
         body = response.read(MAX_BYTES)
-        charset = response.headers.get_content_charset() or "utf-8"
-    return body.decode(charset, errors="replace")
+        content_type = response.headers.get("Content-Type")
+    decoded = decode_html(body, content_type)
+    return decoded.text if decoded is not None else ""
 
 
 def _looks_like_html(raw: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 from pathlib import Path
@@ -122,7 +121,3 @@ def story_from_form(
             "email_to": email_to or [],
         }
     )
-
-
-def describe(story: StoryConfig) -> str:
-    return json.dumps(story.model_dump(exclude_none=True), indent=2)

@@ -65,16 +65,17 @@ def track_story(config) -> dict:  # noqa: ANN001 - a StoryConfig
 
 def fetch_new_sources() -> int:
     """Fetch story sources given by URL that have no article yet, and link them."""
+    from claimwatch.store.pages import find_article
     from spiders.crawl import RevisitTarget, revisit_pages
     from spiders.urls import normalize_url
 
     with session_scope() as session:
         urls = sorted(
-            {
-                s.url
-                for s in session.scalars(select(Source).where(Source.url.is_not(None)))
-                if s.article_id is None
-            }
+            set(
+                session.scalars(
+                    select(Source.url).where(Source.url.is_not(None), Source.article_id.is_(None))
+                )
+            )
         )
     if not urls:
         return 0
@@ -85,9 +86,7 @@ def fetch_new_sources() -> int:
         for source in session.scalars(
             select(Source).where(Source.url.is_not(None), Source.article_id.is_(None))
         ):
-            article = session.scalars(
-                select(Article).where(Article.url == normalize_url(source.url))
-            ).first()
+            article = find_article(session, normalize_url(source.url))
             if article is None:
                 log.error("story source %s could not be fetched; will retry next run", source.url)
                 continue
@@ -174,15 +173,16 @@ def match_pending() -> dict:
     counts = {"versions": 0, "picked_up": 0, "reworded": 0, "retracted": 0, "already_alerted": 0}
     while True:
         with session_scope() as session:
-            matcher = Matcher(load_tracked_stories(session))
             ids = session.scalars(
                 select(ArticleVersion.id)
                 .where(ArticleVersion.matched_at.is_(None))
                 .order_by(ArticleVersion.id)
                 .limit(MATCH_BATCH)
             ).all()
-        if not ids:
-            break
+            if not ids:
+                break
+            # rebuilt per batch: variants learned from the batch before are known to the next
+            matcher = Matcher(load_tracked_stories(session))
         for version_id in ids:
             with session_scope() as session:
                 for event in match_version(session, matcher, version_id):
@@ -227,6 +227,7 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
     )
     now = datetime.now(UTC)
     outcomes = []
+    copies: list[tuple[int, str]] | None = None  # near-copies of this page, looked up once
     for decision in decisions:
         story = session.scalars(select(Story).where(Story.slug == decision.story)).one()
         exists = session.scalars(
@@ -240,7 +241,9 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
             outcomes.append("already_alerted")
             continue
         evidence = _with_original_claim(session, decision)
-        copy_of = _copy_of(session, version, story.id)
+        if copies is None:
+            copies = _near_copies(session, version)
+        copy_of = _matched_copy(session, copies, story.id)
         if copy_of is not None:
             evidence["copy_of"] = copy_of
         match = Match(
@@ -283,26 +286,33 @@ def match_version(session, matcher, version_id: int) -> list[str]:  # noqa: ANN0
 COPY_BITS = 3  # whole-document simhash distance within which a page is a copy of another
 
 
-def _copy_of(session, version: ArticleVersion, story_id: int) -> str | None:  # noqa: ANN001
-    """The URL of another page already matched to the story that this version is a near-copy
-    of (a syndicated or republished article), found in the store's near-duplicate index."""
+def _near_copies(session, version: ArticleVersion) -> list[tuple[int, str]]:  # noqa: ANN001
+    """(article id, URL) of the other pages this version is a near-copy of (a syndicated or
+    republished article), nearest first, from the store's near-duplicate index."""
     from claimwatch.store.fingerprints import near_duplicates
     from pipelines.fingerprint import simhash64
 
     if not version.text.strip():
-        return None
+        return []
     found = near_duplicates(
         session, simhash64(version.text), COPY_BITS, owner="version", whole_only=True
     )
+    out = []
     for row, _distance in found:
         other = session.get(ArticleVersion, row.owner_id)
-        if other is None or other.article_id == version.article_id:
-            continue
+        if other is not None and other.article_id != version.article_id:
+            out.append((other.article_id, other.article.url))
+    return out
+
+
+def _matched_copy(session, copies: list[tuple[int, str]], story_id: int) -> str | None:  # noqa: ANN001
+    """The URL of the first of these pages already matched to the story, if any."""
+    for article_id, url in copies:
         matched = session.scalars(
-            select(Match.id).where(Match.story_id == story_id, Match.article_id == other.article_id)
+            select(Match.id).where(Match.story_id == story_id, Match.article_id == article_id)
         ).first()
         if matched is not None:
-            return other.article.url
+            return url
     return None
 
 

@@ -414,7 +414,6 @@ def find_retraction(
         clause = terms(cue.after) if clause_only else None
         scopes = [s]
         if cue.anaphoric:
-            scopes.append(s)
             if i > 0:
                 scopes.append(item.sentences[i - 1] + " " + s)
             if i > 1:
@@ -687,7 +686,6 @@ class Matcher:
         # the embedding check of rewordings: from CLAIMWATCH_EMBEDDINGS unless given (None: off)
         self.verifier = default_verifier() if verifier is FROM_SETTING else verifier
         self.prepared = [prepare(s, thresholds) for s in stories]
-        self.stories = list(stories)
         postings: dict[str, set[int]] = {}
         ids, hashes = [], []
         for n, ps in enumerate(self.prepared):

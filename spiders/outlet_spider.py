@@ -11,10 +11,10 @@ import scrapy
 from claimwatch.config.outlet import OutletConfig
 from claimwatch.store.db import session_scope
 from spiders.bookkeeping import stored_urls
-from spiders.decoding import decode_html, looks_like_html, media_type
+from spiders.decoding import media_type
 from spiders.discovery import parse_listing, section_links
 from spiders.politeness import LISTING_MAX_BYTES
-from spiders.responses import header, page_item
+from spiders.responses import decoded_page, header, page_item
 from spiders.tally import TalliedSpider
 from spiders.urls import normalize_url
 
@@ -94,13 +94,8 @@ class OutletSpider(TalliedSpider, scrapy.Spider):
         yield from self.article_requests(listing.urls)
 
     def parse_section(self, response) -> Iterator[scrapy.Request]:  # noqa: ANN001
-        content_type = header(response, "Content-Type")
-        if not looks_like_html(content_type, response.body):
-            self.tally.bad("not_html", response.url, media_type(content_type))
-            return
-        decoded = decode_html(response.body, content_type)
+        decoded = decoded_page(response, self.tally)
         if decoded is None:
-            self.tally.bad("undecodable", response.url)
             return
         self.tally.count("sources/section")
         selectors = self.outlet.selectors

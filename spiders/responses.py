@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from spiders.decoding import decode_html, looks_like_html, media_type
+from spiders.decoding import Decoded, decode_html, looks_like_html, media_type
 from spiders.discovery import canonical_link
 from spiders.items import PageItem, kept_headers
 from spiders.tally import Tally
@@ -23,6 +23,20 @@ def same_site(a: str, b: str) -> bool:
     return bool(host_a) and host_a == (urlsplit(b).hostname or "").removeprefix("www.")
 
 
+def decoded_page(response, tally: Tally) -> Decoded | None:  # noqa: ANN001 - scrapy Response
+    """The response's HTML decoded, or None (counted and logged) when it is not HTML or cannot
+    be decoded."""
+    content_type = header(response, "Content-Type")
+    body = response.body
+    if not looks_like_html(content_type, body):
+        tally.bad("not_html", response.url, media_type(content_type) or "no content type")
+        return None
+    decoded = decode_html(body, content_type)
+    if decoded is None:
+        tally.bad("undecodable", response.url, f"{len(body)} bytes")
+    return decoded
+
+
 def page_item(
     response,  # noqa: ANN001 - scrapy Response
     url: str,
@@ -32,14 +46,8 @@ def page_item(
     outlet_id: int | None = None,
 ) -> PageItem | None:
     """The page, or None (counted and logged) when it is not HTML or cannot be decoded."""
-    content_type = header(response, "Content-Type")
-    body = response.body
-    if not looks_like_html(content_type, body):
-        tally.bad("not_html", response.url, media_type(content_type) or "no content type")
-        return None
-    decoded = decode_html(body, content_type)
+    decoded = decoded_page(response, tally)
     if decoded is None:
-        tally.bad("undecodable", response.url, f"{len(body)} bytes")
         return None
     canonical = canonical_link(decoded.text, response.url)
     if canonical is not None and not same_site(canonical, response.url):

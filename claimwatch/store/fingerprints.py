@@ -58,7 +58,6 @@ def near_duplicates(
     *,
     owner: str | None = None,
     whole_only: bool = False,
-    exclude_owner_id: int | None = None,
 ) -> list[tuple[Fingerprint, int]]:
     """Every stored fingerprint within k bits of `simhash`, with its distance, nearest first."""
     radius = k // BLOCKS
@@ -72,8 +71,6 @@ def near_duplicates(
         query = query.where(Fingerprint.owner == owner)
     if whole_only:
         query = query.where(Fingerprint.position == -1)
-    if exclude_owner_id is not None:
-        query = query.where(Fingerprint.owner_id != exclude_owner_id)
     found = []
     for row in session.scalars(query):
         d = hamming(row.simhash, simhash)
