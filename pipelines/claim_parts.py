@@ -24,6 +24,7 @@ from pipelines.evidence import QUANTITY_DROPPED, claim_weights, quantity_terms, 
 from pipelines.lexicon import (
     IRREGULAR,
     IRREGULAR_PAST,
+    NUMBER_WORDS,
     STOP,
     canonical,
     canonical_at,
@@ -36,10 +37,10 @@ AUXILIARIES = frozenset(
     "is are was were be been being will would shall should may might can could must has have "
     "had does do did 's 're".split()
 )
-# Words a finite verb is followed by ("cuts the risk", "recalled 48,000"): a determiner, a
-# possessive, a number.
+# Words a finite verb is followed by ("cuts the risk", "recalled 48,000", "caused an
+# estimated"): a determiner, a possessive, a number.
 _AFTER_VERB = frozenset(
-    "the its their his her our this these those some more fewer less up".split()
+    "the a an its their his her our this these those some more fewer less up".split()
 )
 # Verbs that hand the predicate on to the verb after "to": "voted to ban", "plans to close".
 _CONTROL_VERBS = frozenset(
@@ -110,17 +111,22 @@ def _finite(word: str, following: str | None) -> bool:
     looks_verb = word.endswith(("s", "ed")) or word in IRREGULAR
     if not looks_verb or word in STOP:
         return False
-    return following in _AFTER_VERB or following[:1].isdigit()
+    return following in _AFTER_VERB or following[:1].isdigit() or following in NUMBER_WORDS
 
 
 def main_verb(words: list[str]) -> int | None:
     """Index of the main verb in the lower-cased words of a statement, or None.
 
     The subject's own relative clause ("children who spend ...") is skipped: after it, the main
-    verb is the next auxiliary ("... are twice as likely"), or failing one, the next finite verb."""
+    verb is the next auxiliary ("... are twice as likely"), or failing one, the next finite verb.
+    A verb form right before "that" takes a clause ("the judge ruled that ..."): it is the main
+    verb, and "that" no relative."""
     start = 1
     if any(w in RELATIVES for w in words[1:]):
         r = next(i for i, w in enumerate(words) if i > 0 and w in RELATIVES)
+        before = words[r - 1]
+        if r > 1 and words[r] == "that" and (before.endswith("ed") or before in IRREGULAR_PAST):
+            return r - 1
         aux = [i for i in range(r + 2, len(words)) if words[i] in AUXILIARIES]
         if aux:
             return aux[0]
@@ -256,11 +262,13 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
 
 
 # A passage that announces a look for something ("will study whether", "will search ... for",
-# "will have to test") without a finding says the question, not the answer.
+# "will have to test", "will publish an estimate of how many") without a finding says the
+# question, not the answer.
+_FUTURE = r"(?:(?:will|would|shall)|(?:plans?|aims?|set|due|going|ha(?:ve|s|d)|wants?|hopes?)\s+to)"
 _PROSPECTIVE = re.compile(
-    r"\b(?:(?:will|would|shall)(?:\s+(?:also|then|now|first|soon))?|(?:plans?|aims?|set|due|"
-    r"going|ha(?:ve|s|d)|wants?|hopes?)\s+to)\s+(?:study|search|test|examine|investigate|look|"
-    r"measure|check|assess|explore|analy[sz]e|monitor|review|research)\b|\bwhether\b",
+    rf"\b{_FUTURE}(?:\s+(?:also|then|now|first|soon))?\s+(?:study|search|test|examine|"
+    r"investigate|look|measure|check|assess|explore|analy[sz]e|monitor|review|research)\b|"
+    rf"\bwhether\b|\b{_FUTURE}\s+\w+(?:\s+\w+){{0,8}}?\s+(?:of\s+)?how\s+(?:many|much)\b",
     re.IGNORECASE,
 )
 _FINDING = re.compile(

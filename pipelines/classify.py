@@ -31,7 +31,9 @@ from pipelines.evidence import (
     Overlap,
     Terms,
     changed_words,
+    claim_hedges,
     claim_weights,
+    matched_terms,
     overlap,
     substitution,
     terms,
@@ -45,6 +47,7 @@ from pipelines.retraction import (
     NEGATION,
     NEGATIVE_CLAIM,
     clauses,
+    contrast,
     find_cue,
     qualification,
     unqualified,
@@ -103,6 +106,7 @@ class Thresholds:
     denied_subject: float = 0.8  # a clause negating the head must name this much of the subject
     denied_said: float = 0.2  # and hold this much of the predicate
     replaced: float = 0.4  # share of the old carrying passage held by a new sentence in its place
+    contrast: float = 0.3  # share of the claim's terms around a contrast that sets it aside
 
     def loose(self) -> Thresholds:
         """The bar for a page that carried the claim and may still carry it, in other words:
@@ -239,16 +243,19 @@ def carries(
         said = th.said if held.head else max(th.said, th.headless)
         if held.subject < th.subject or held.predicate < said:
             return None
-        if demanded(parts, claim.words, passage.words):
-            return None  # "calling for the mayor to resign" is not "the mayor has resigned"
-        if prospective(claim.text, passage.text):
-            return None  # "will study whether bees ..." is not "bees were found to ..."
+    if parts is not None and demanded(parts, claim.words, passage.words):
+        return None  # "calling for the mayor to resign" is not "the mayor has resigned"
+    if prospective(claim.text, passage.text):
+        return None  # "will study whether bees ..." is not "bees were found to ..."
     return ov
 
 
-def substitutes(claim: Terms, sentence_terms: tuple[Terms, ...] | list[Terms]) -> bool:
+def substitutes(
+    claim: Terms, sentence_terms: tuple[Terms, ...] | list[Terms], parts: ClaimParts | None
+) -> bool:
     """Whether one of the sentences says the claim's words of something else (another claim)."""
-    return any(substitution(claim, st) is not None for st in sentence_terms)
+    head = parts.head if parts is not None else frozenset()
+    return any(substitution(claim, st, head) is not None for st in sentence_terms)
 
 
 def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Terms:
@@ -277,7 +284,7 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     for st in source_terms:
         for c, ct in claims:
             if carries(ct, st, th, subject[c.text], weights[c.text], parts[c.text]) and not (
-                substitutes(ct, [st])
+                substitutes(ct, [st], parts[c.text])
             ):
                 anchors.append(Anchor(c, st, "source"))
                 break
@@ -307,7 +314,9 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
             ov = carries(
                 ct, wt, th, ps.subject[claim.text], ps.weights[claim.text], ps.parts[claim.text]
             )
-            if ov is None or substitutes(ct, item.sentence_terms[first : last + 1]):
+            if ov is None or substitutes(
+                ct, item.sentence_terms[first : last + 1], ps.parts[claim.text]
+            ):
                 continue
             # prefer higher recall; on a tie, the single sentence
             key = (round(ov.recall, 3), -(last - first), ov.density)
@@ -362,6 +371,38 @@ def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | 
     return None
 
 
+def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | None:
+    """A sentence about the claim that sets aside what its subject or head names for something
+    else ("caused by a cut cable, not by a software update"; "sold, not closed")."""
+    for i, s in enumerate(item.sentences):
+        parts_of_s = contrast(s)
+        if parts_of_s is None:
+            continue
+        asserted, denied = terms(parts_of_s[0]), terms(parts_of_s[1])
+        scope = " ".join(item.sentences[max(0, i - 1) : i + 2])
+        for claim, ct in ps.claims:
+            parts = ps.parts[claim.text]
+            if NEGATIVE_CLAIM.search(claim.text):
+                continue  # "not from its own systems" may be what the claim itself says
+            key = (parts.subject | parts.head) if parts.parsed else ct.content
+            key = key - ct.names - ct.numbers
+            set_aside = matched_terms(ct, denied) & key
+            if not set_aside or set_aside & matched_terms(ct, asserted):
+                continue
+            ov = overlap(ct, terms(scope), ps.weights[claim.text])
+            first = ps.subject[claim.text]
+            if (
+                ov.recall < th.contrast
+                or ov.name_recall < th.carry_names
+                or (first is not None and first not in ov.matched)
+            ):
+                continue
+            if parts.parsed and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject:
+                continue  # about the claim's subject, not only its verb ("a link, not a cut")
+            return Retraction(claim, s, scope, ov.recall, "contrast")
+    return None
+
+
 def _verdict(carrying: Carrying, item: Item) -> Retraction | None:
     """A fact-check's verdict line that finds false what the page quotes ("Verdict: false."),
     when it or the sentence after it is about the claim: the quoted claim is what it judges."""
@@ -382,6 +423,12 @@ def _qualification(carrying: Carrying, item: Item) -> str | None:
         if q is not None:
             return q
     return None
+
+
+def _core(parts: ClaimParts, ov: Overlap, th: Thresholds) -> bool:
+    """Whether a clause names all of the claim's subject and the word its predicate turns on."""
+    held = parts_carried(parts, ov.matched, ov.dropped)
+    return held.head and held.subject >= th.denied_subject and held.predicate >= th.denied_said
 
 
 @dataclass(frozen=True)
@@ -422,21 +469,21 @@ def find_retraction(
             sc = terms(scope)
             for claim, ct in ps.claims:
                 subject = ps.subject[claim.text]
+                parts = ps.parts[claim.text]
                 ov = overlap(ct, sc, ps.weights[claim.text])
+                core = False  # "denied that Ferrand has been banned": its subject and head
                 if clause is not None:
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[claim.text])
-                    if in_clause.predicate_recall < th.predicate:
+                    core = parts.parsed and _core(parts, in_clause, th)
+                    if in_clause.predicate_recall < th.predicate and not core:
                         continue
                 if (
-                    ov.recall < need
-                    or ov.name_recall < th.carry_names
-                    or ov.predicate_recall < th.predicate
-                ):
+                    not core and (ov.recall < need or ov.predicate_recall < th.predicate)
+                ) or ov.name_recall < th.carry_names:
                     continue
                 if subject is not None and subject not in ov.matched:
                     continue
-                parts = ps.parts[claim.text]
                 if parts.parsed:
                     # what is denied must be about the claim's subject and say what it says
                     held = parts_carried(parts, ov.matched, ov.dropped)
@@ -497,6 +544,8 @@ def decide_new(
             retraction = Retraction(carrying.claim, neg, neg, carrying.overlap.recall, "negation")
     if retraction is None:
         retraction = _denied_head(ps, item, th)
+    if retraction is None:
+        retraction = _contrasted(ps, item, th)
     if retraction is None and carrying is not None:
         retraction = _verdict(carrying, item)
     if retraction is not None:
@@ -519,7 +568,8 @@ def decide_new(
     if anchor is not None:
         ev["anchor"] = anchor.terms.text
         ev["anchor_origin"] = anchor.origin
-    new_hedges = carrying.window.hedges - (anchor.terms.hedges if anchor else frozenset())
+    hedges = claim_hedges(carrying.claim_terms, carrying.window)
+    new_hedges = hedges - (anchor.terms.hedges if anchor else frozenset())
     qualified = _qualification(carrying, item)
     if qualified is not None:
         new_hedges |= {"qualified"}

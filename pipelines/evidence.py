@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.lexicon import (
+    APPROXIMATE,
     HEDGES,
     IRREGULAR,
     MULTIPLIERS,
@@ -235,6 +236,24 @@ def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = Non
     )
 
 
+# Modal hedges bind to their own verb: after the last of the claim's words, "could" belongs to
+# another clause ("..., warning that costs could rise"); "reportedly" or "sources suggest" still
+# attribute the claim.
+MODALS = frozenset("may might could".split())
+
+
+def claim_hedges(claim: Terms, passage: Terms) -> frozenset[str]:
+    """The passage's hedges that bear on the claim it carries."""
+    if not passage.hedges:
+        return passage.hedges
+    last = max(
+        (i for i, w in enumerate(passage.words) if canonical(w) in claim.content), default=-1
+    )
+    after = set(passage.words[last + 1 :]) if last >= 0 else set()
+    before = set(passage.words[: last + 1])
+    return frozenset(h for h in passage.hedges if h in before or h not in MODALS or h not in after)
+
+
 def verbatim(anchor: Terms, passage: Terms, min_run: int = 4) -> float:
     """Share of the anchor's words found in the passage in runs of >= `min_run` words, in order."""
     if not anchor.words:
@@ -322,14 +341,19 @@ def _words(seq: list[tuple[str, str, bool]], t: Terms) -> int:
     return sum(1 for c, _, _ in seq if c not in t.numbers)
 
 
-def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | None:
+def substitution(
+    claim: Terms, passage: Terms, head: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]] | None:
     """A specific word of the claim that the passage replaces, in the claim's own frame, with
     other words: "risk of [type 2 diabetes]" / "risk of [heart disease]", "cups of [green tea]" /
     "cups of [coffee]". Such a passage says the same of something else: another claim.
 
     Returns (claim words, passage words) of the first such slot, or None. Only words rarer than
     everyday English count on the claim's side (a paraphrase swaps common words: "from January"
-    / "as early as January"); names and numbers are left to name recall and number checks."""
+    / "as early as January"), and not the claim's `head` verb (another verb for what happened is
+    a rewording: "knocked [offline]" / "left without a connection"); hedges and rounding words
+    ("as many as") never fill a slot;
+    names and numbers are left to name recall and number checks."""
     a = _content_sequence(claim)
     b = _content_sequence(passage, claim)
     sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
@@ -362,6 +386,7 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             and c not in claim.numbers
             and is_specific(w)
             and not w.endswith("ing")
+            and c not in head
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue
@@ -372,6 +397,8 @@ def substitution(claim: Terms, passage: Terms) -> tuple[list[str], list[str]] | 
             and c not in passage.numbers
             and (c not in passage.names or (j == 0 and is_common_plural(w)))
             and c not in GENERIC_NOUNS
+            and w not in HEDGES
+            and w not in APPROXIMATE
             and not verb
             and not _verb_form(w)
         ]

@@ -31,6 +31,8 @@ HEDGES = frozenset(
     "rumour rumor rumours rumors unconfirmed unverified likely perhaps suggest suggests "
     "suspected believed".split()
 )
+# Words that round a figure ("as many as 4 million", "nearly half", "roughly 15 percent").
+APPROXIMATE = frozenset("much many nearly almost roughly around approximately".split())
 REPORTING = frozenset(
     "say said says saying tell told tells state stated states announce announced report reported "
     "reports reporting according claim claimed claims".split()

@@ -133,6 +133,25 @@ def find_cue(sentence: str) -> Cue | None:
     return None
 
 
+# A contrast sets one thing aside for another: "caused by a cut cable, not by a software update",
+# "they are moving the staff, rather than closing the site". What follows the "not" is denied.
+_CONTRAST = re.compile(
+    r"(?:,|;|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+"
+    r"(?!only\b|just\b|least\b|yet\b|even\b|always\b|all\b|necessarily\b|because\b)"
+    r"(?P<denied>[^,.;:!?\u2013\u2014]{3,80})|\brather than\s+(?P<set_aside>[^,.;:!?]{3,80})",
+    re.IGNORECASE,
+)
+
+
+def contrast(sentence: str) -> tuple[str, str] | None:
+    """(what is asserted, what is set aside) of a sentence built on a contrast, or None."""
+    m = _CONTRAST.search(sentence)
+    if m is None:
+        return None
+    denied = m.group("denied") or m.group("set_aside")
+    return sentence[: m.start()] + " " + sentence[m.end() :], denied
+
+
 # A fact-check's verdict line: "Verdict: false.", "Our conclusion: this is misleading.", "We rate
 # this claim false." It judges the claim the page quotes, however far above it stands.
 _VERDICT_WORDS = (

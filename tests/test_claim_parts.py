@@ -63,6 +63,13 @@ def test_an_irregular_past_is_a_main_verb_before_a_preposition():
     assert canonical("stole") == canonical("stolen") == canonical("steal")
 
 
+def test_a_verb_taking_a_that_clause_and_a_verb_before_an_article_are_main_verbs():
+    p = claim_parts("Judge Amrith ruled that the county acted unlawfully when it shut nine pools.")
+    assert p.subject == names("judge", "amrith") and p.head == names("ruled")
+    p = claim_parts("The storm that struck the coast last week caused an estimated 900 landslides.")
+    assert names("storm", "struck", "coast") <= p.subject and p.head == names("caused")
+
+
 def test_no_verb_found_means_no_parts():
     assert not claim_parts("A record harvest of apples in the north.").parsed
 
@@ -106,3 +113,7 @@ def test_a_plan_to_look_is_not_a_finding():
     assert not prospective(claim, "Tests found microplastics in most bottled water samples.")
     review = "Microplastics were in 93 percent of samples, according to a review."
     assert not prospective(claim, review)
+    deaths = "The storm caused an estimated 900 landslides."
+    estimate = "The survey office will publish an estimate of how many landslides the storm caused."
+    assert prospective(deaths, estimate)
+    assert prospective(deaths, "Judge Amrith will rule on Friday on whether the storm caused them.")

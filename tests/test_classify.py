@@ -441,3 +441,84 @@ def test_a_claim_negative_in_itself_is_not_denied_by_saying_it_with_not():
         "primary school rose to 27 percent this year, official figures show."
     )
     assert event(page, story) in ("reworded", "picked_up")
+
+
+OUTAGE = TrackedStory(
+    "outage",
+    "Corvane outage",
+    (
+        TrackedClaim(
+            "A faulty software update at Corvane knocked 1.8 million mobile customers offline "
+            "on Sunday.",
+            31,
+        ),
+    ),
+)
+
+
+def test_a_contrast_setting_the_claims_subject_aside_retracts_it():
+    d = classify(
+        OUTAGE,
+        "The regulator's first report on Sunday's mobile failure found that it was caused by a "
+        "flooded exchange, not by a software update. About 200,000 Corvane customers lost "
+        "service, it said.",
+    )
+    assert d.event == "retracted" and d.evidence["cue"] == "contrast"
+    assert "not by a software update" in d.evidence["retracting_sentence"]
+    # a contrast about something else the page says leaves the claim standing
+    assert (
+        event(
+            "A faulty software update at Corvane knocked 1.8 million mobile customers offline on "
+            "Sunday, hitting calls, not only data. Engineers worked through the night.",
+            OUTAGE,
+        )
+        == "picked_up"
+    )
+
+
+def test_a_denial_naming_the_claims_subject_and_head_retracts_it():
+    story = TrackedStory(
+        "ban",
+        "Osei ban",
+        (
+            TrackedClaim(
+                "Cyclist Amara Osei has been banned from racing for two years after testing "
+                "positive for a banned diuretic at the national road championships.",
+                41,
+            ),
+        ),
+    )
+    d = classify(
+        story,
+        "The cycling integrity unit has denied that Amara Osei has been banned, saying reports "
+        "of a two-year suspension for the cyclist were wrong. Her hearing has not been set.",
+    )
+    assert d.event == "retracted"
+
+
+def test_a_modal_in_a_later_clause_does_not_hedge_a_quoted_claim():
+    quote = (
+        f'"{CLAIM}" the dealer association noted in a memo, warning that repair backlogs could '
+        "last into the spring."
+    )
+    assert event(quote) == "picked_up"
+    assert (
+        event(
+            "Veltra Motors may be recalling 48,000 Arcadia SUVs because a faulty fuel pump "
+            "can cause engine fires."
+        )
+        == "reworded"
+    )
+
+
+def test_another_verb_and_a_rounded_hedged_figure_are_no_substitution():
+    story = TrackedStory(
+        "main",
+        "Dellmont burst main",
+        (TrackedClaim("A burst water main at Dellmont station flooded 40 homes on Monday.", 51),),
+    )
+    d = classify(
+        story,
+        "A burst water main at Dellmont station reportedly swamped as many as 40 homes on Monday.",
+    )
+    assert d is not None and d.event == "reworded" and "reportedly" in d.evidence["hedges"]
