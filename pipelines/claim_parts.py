@@ -141,10 +141,15 @@ def main_verb(words: list[str]) -> int | None:
     return None
 
 
+# Words that start a subject standing for someone the attribution names ("she", "her office").
+_POINTERS = frozenset("he she it they his her its their".split())
+
+
 @lru_cache(maxsize=4096)
 def claim_parts(text: str) -> ClaimParts:
-    """The subject, predicate and head of one claim sentence, its attribution left aside."""
-    core, _ = split_attribution(text)
+    """The subject, predicate and head of one claim sentence, its attribution left aside (but
+    for a subject that points back to it: "Prosecutor X said [her office] will ...")."""
+    core, attribution = split_attribution(text)
     raw = raw_tokens(core)
     words = [w.lower() for w in raw]
     v = main_verb(words)
@@ -154,6 +159,9 @@ def claim_parts(text: str) -> ClaimParts:
         nothing: frozenset[str] = frozenset()
         return ClaimParts(nothing, nothing, nothing, weights, figures)
     subject = _content(raw[:v])
+    if words[0] in _POINTERS:  # the subject is whom the attribution names
+        named = terms(attribution)
+        subject = named.names or subject
     predicate = _content(raw[v:])
     return ClaimParts(subject, predicate, _head(words[v:]), weights, figures)
 

@@ -425,10 +425,12 @@ def _qualification(carrying: Carrying, item: Item) -> str | None:
     return None
 
 
-def _core(parts: ClaimParts, ov: Overlap, th: Thresholds) -> bool:
-    """Whether a clause names all of the claim's subject and the word its predicate turns on."""
-    held = parts_carried(parts, ov.matched, ov.dropped)
-    return held.head and held.subject >= th.denied_subject and held.predicate >= th.denied_said
+def _core(parts: ClaimParts, clause: Overlap, scope: Overlap, th: Thresholds) -> bool:
+    """Whether a denied clause names the claim's subject and the word its predicate turns on,
+    in a sentence that says some of the rest ("denied that Ferrand has been banned")."""
+    held = parts_carried(parts, clause.matched, clause.dropped)
+    around = parts_carried(parts, scope.matched, scope.dropped)
+    return held.head and held.subject >= th.denied_subject and around.predicate >= th.denied_said
 
 
 @dataclass(frozen=True)
@@ -475,7 +477,7 @@ def find_retraction(
                 if clause is not None:
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[claim.text])
-                    core = parts.parsed and _core(parts, in_clause, th)
+                    core = parts.parsed and _core(parts, in_clause, ov, th)
                     if in_clause.predicate_recall < th.predicate and not core:
                         continue
                 if (

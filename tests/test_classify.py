@@ -522,3 +522,40 @@ def test_another_verb_and_a_rounded_hedged_figure_are_no_substitution():
         "A burst water main at Dellmont station reportedly swamped as many as 40 homes on Monday.",
     )
     assert d is not None and d.event == "reworded" and "reportedly" in d.evidence["hedges"]
+
+
+CHARGES = TrackedStory(
+    "charges",
+    "Okoro charges",
+    (
+        TrackedClaim(
+            "Attorney General Ruth Okoro said her office will drop all charges against the nine "
+            "farmers arrested at the Lisk border crossing in March.",
+            61,
+        ),
+    ),
+)
+
+
+def test_what_a_named_person_said_denied_or_corrected_is_retracted():
+    assert (
+        event(
+            "The justice ministry said no decision had been taken on the charges against the nine "
+            "farmers arrested at the Lisk crossing in March, contradicting reports that Attorney "
+            "General Ruth Okoro had said they would all be dropped.",
+            CHARGES,
+        )
+        == "retracted"
+    )
+    said = (
+        "In a report on Monday we said that Attorney General Ruth Okoro had announced that all "
+        "charges against the nine farmers arrested at the Lisk border crossing would be dropped. "
+        "In fact Ms Okoro said charges against three of the nine would be dropped."
+    )
+    assert event(said + " We apologise for the error.", CHARGES) == "retracted"
+    # the subject "her office" is whom the attribution names: her office's own words carry it
+    assert event(
+        "Okoro's office will drop all charges against the nine farmers arrested at the Lisk "
+        "border crossing in March, the attorney general said.",
+        CHARGES,
+    ) in ("picked_up", "reworded")

@@ -10,6 +10,7 @@ from pipelines.evaluate import evaluate, report, scores
 # (pipelines/corpus/README.md).
 FLOOR_F1 = {"picked_up": 0.96, "reworded": 0.78, "retracted": 0.95, "overall": 0.89}
 
+
 def test_corpus_is_large_and_varied():
     stories, pages = load_corpus()
     assert len(stories) >= 31 and len(pages) >= 378
