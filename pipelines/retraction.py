@@ -22,8 +22,9 @@ _CORRECTION = (
     r"correction|corrected|an earlier version|a previous version|previous versions?|"
     r"editor'?s'? note|editors note|clarification|we (?:incorrectly|wrongly|mistakenly|"
     r"erroneously) (?:reported|stated|said|wrote)|has been (?:updated|amended) to (?:remove|"
-    r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|corrected)|"
-    r"we (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|our|any) (?:error|mistake|inaccuracy)"
+    r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|"
+    r"corrected)|we (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|our|any) "
+    r"(?:error|mistake|inaccuracy)"
 )
 DENY = re.compile(rf"\b(?:{_DENY_VERB})\b", re.IGNORECASE)
 FALSITY = re.compile(rf"\b(?:{_FALSITY})\b", re.IGNORECASE)
