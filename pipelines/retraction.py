@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
@@ -145,6 +146,7 @@ _CONTRAST = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def contrast(sentence: str) -> tuple[str, str] | None:
     """(what is asserted, what is set aside) of a sentence built on a contrast, or None."""
     m = _CONTRAST.search(sentence)
