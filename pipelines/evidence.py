@@ -249,9 +249,8 @@ def claim_hedges(claim: Terms, passage: Terms) -> frozenset[str]:
     last = max(
         (i for i, w in enumerate(passage.words) if canonical(w) in claim.content), default=-1
     )
-    after = set(passage.words[last + 1 :]) if last >= 0 else set()
-    before = set(passage.words[: last + 1])
-    return frozenset(h for h in passage.hedges if h in before or h not in MODALS or h not in after)
+    up_to_claim = set(passage.words[: last + 1])
+    return frozenset(h for h in passage.hedges if h not in MODALS or h in up_to_claim)
 
 
 def verbatim(anchor: Terms, passage: Terms, min_run: int = 4) -> float:
@@ -352,8 +351,8 @@ def substitution(
     everyday English count on the claim's side (a paraphrase swaps common words: "from January"
     / "as early as January"), and not the claim's `head` verb (another verb for what happened is
     a rewording: "knocked [offline]" / "left without a connection"); hedges and rounding words
-    ("as many as") never fill a slot;
-    names and numbers are left to name recall and number checks."""
+    ("as many as") never fill a slot; names and numbers are left to name recall and number
+    checks."""
     a = _content_sequence(claim)
     b = _content_sequence(passage, claim)
     sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
