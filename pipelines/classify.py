@@ -380,6 +380,7 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             continue
         asserted, denied = terms(parts_of_s[0]), terms(parts_of_s[1])
         scope = " ".join(item.sentences[max(0, i - 1) : i + 2])
+        scope_terms = terms(scope)
         for claim, ct in ps.claims:
             parts = ps.parts[claim.text]
             if NEGATIVE_CLAIM.search(claim.text):
@@ -389,7 +390,7 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             set_aside = matched_terms(ct, denied) & key
             if not set_aside or set_aside & matched_terms(ct, asserted):
                 continue
-            ov = overlap(ct, terms(scope), ps.weights[claim.text])
+            ov = overlap(ct, scope_terms, ps.weights[claim.text])
             first = ps.subject[claim.text]
             if (
                 ov.recall < th.contrast
