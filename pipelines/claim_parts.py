@@ -117,8 +117,9 @@ def _finite(word: str, following: str | None) -> bool:
 def main_verb(words: list[str]) -> int | None:
     """Index of the main verb in the lower-cased words of a statement, or None.
 
-    The subject's own relative clause ("children who spend ...") is skipped: after it, the main
-    verb is the next auxiliary ("... are twice as likely"), or failing one, the next finite verb.
+    The subject's own relative clause ("children who spend ...") is skipped (unless an auxiliary
+    comes before it: "... was painted by X, whose father had ..."): after it, the main verb is
+    the next auxiliary ("... are twice as likely"), or failing one, the next finite verb.
     A verb form right before "that" takes a clause ("the judge ruled that ..."): it is the main
     verb, and "that" no relative."""
     start = 1
@@ -127,7 +128,12 @@ def main_verb(words: list[str]) -> int | None:
         before = words[r - 1]
         if r > 1 and words[r] == "that" and (before.endswith("ed") or before in IRREGULAR_PAST):
             return r - 1
-        aux = [i for i in range(r + 2, len(words)) if words[i] in AUXILIARIES]
+        early = [i for i in range(1, r) if words[i] in AUXILIARIES]
+        if early:
+            return early[0]  # the relative clause comes after the verb: "..., whose father had"
+        # up to another relative clause ("... than those who do not")
+        end = next((i for i in range(r + 1, len(words)) if words[i] in RELATIVES), len(words))
+        aux = [i for i in range(r + 2, end) if words[i] in AUXILIARIES]
         if aux:
             return aux[0]
         start = r + 2
@@ -189,6 +195,15 @@ def _head(predicate: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Units that measure rather than name what is counted ("45 percent of nurses" is about nurses;
+# "470,000 shoplifting offences" is about shoplifting offences).
+_MEASURES = frozenset(
+    canonical(w)
+    for w in "percent per cent times fold point million billion thousand year month week day hour "
+    "minute".split()
+)
+
+
 def _is_count(word: str) -> bool:
     return word[:1].isdigit() or canonical(word).replace("x", "").isdigit()
 
@@ -205,8 +220,9 @@ class PartsCarried:
 def parts_carried(
     parts: ClaimParts, matched: frozenset[str] | set[str], dropped: frozenset[str] = frozenset()
 ) -> PartsCarried:
-    """How much of each part `matched` holds. Figures are left out of the subject ("45 percent
-    of nurses" is about nurses); figures the passage drops as a whole count half, as in recall."""
+    """How much of each part `matched` holds. Numbers and measures are left out of the subject
+    ("45 percent of nurses" is about nurses); figures the passage drops as a whole count half,
+    as in recall."""
 
     def weight(t: str) -> float:
         return parts.weights.get(t, 1.0) * (QUANTITY_DROPPED if t in dropped else 1.0)
@@ -215,7 +231,8 @@ def parts_carried(
         total = sum(weight(t) for t in ts)
         return sum(weight(t) for t in ts if t in matched) / total if total else 1.0
 
-    subject = parts.subject - parts.figures or parts.subject
+    measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES}
+    subject = parts.subject - measures or parts.subject
     return PartsCarried(
         subject=share(subject),
         predicate=share(parts.predicate - parts.subject),

@@ -162,7 +162,7 @@ class PreparedStory:
     story: TrackedStory
     claims: tuple[tuple[TrackedClaim, Terms], ...]
     anchors: tuple[Anchor, ...]
-    subject: dict  # claim text -> its first name (canonical), or None
+    subject: dict  # claim text -> the ways to name whom it is about (_subject_names)
     weights: dict  # claim text -> {term: weight}
     parts: dict  # claim text -> ClaimParts
 
@@ -189,10 +189,13 @@ def _lower_case(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(canonical(w) for text in texts for w in raw_tokens(text) if w.islower())
 
 
-def _first_name(claim: Terms, inside: frozenset[str]) -> str | None:
-    """The claim's first name (canonical). A capitalised first word counts only when it is rare
-    in English or the story writes it capitalised inside a sentence (`inside`: "China" yes,
-    "Older" no)."""
+def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The ways a page can name whom the claim is about, each a set of canonical names it must
+    hold: the claim's first name, or for a title and a full name, the full name or the title
+    and surname ("Sprinter Jonah Ferrand": "Jonah Ferrand" or "sprinter Ferrand", not "sprinter"
+    alone; "Calder Energy": "Calder"). A capitalised first word
+    counts only when it is rare in English or the story writes it capitalised inside a sentence
+    (`inside`: "China" yes, "Older" no). Empty when the claim names no one."""
     from pipelines.lexicon import canonical, is_specific
 
     for i, w in enumerate(claim.words):
@@ -200,8 +203,20 @@ def _first_name(claim: Terms, inside: frozenset[str]) -> str | None:
         if c in claim.names:
             if i == 0 and not is_specific(w) and c not in inside:
                 continue
-            return c
-    return None
+            run = [c]
+            for nxt in claim.words[i + 1 :]:
+                if canonical(nxt) not in claim.names:
+                    break
+                run.append(canonical(nxt))
+            if len(run) >= 3:  # a title and a full name: the name, or the title and surname
+                return frozenset(run[-2:]), frozenset({run[0], run[-1]})
+            return (frozenset({c}),)
+    return ()
+
+
+def _names_subject(subject: tuple[frozenset[str], ...], matched: frozenset[str] | set[str]) -> bool:
+    """Whether `matched` names whom the claim is about (always, when the claim names no one)."""
+    return not subject or any(names <= matched for names in subject)
 
 
 def _names_inside(text: str) -> bool:
@@ -217,7 +232,7 @@ def carries(
     claim: Terms,
     passage: Terms,
     th: Thresholds,
-    subject: str | None,
+    subject: tuple[frozenset[str], ...],
     weights: dict,
     parts: ClaimParts | None = None,
 ) -> Overlap | None:
@@ -236,7 +251,7 @@ def carries(
         or ov.density < th.density
     ):
         return None
-    if subject is not None and subject not in ov.matched:
+    if not _names_subject(subject, ov.matched):
         return None
     if parts is not None and parts.parsed:
         held = parts_carried(parts, ov.matched, ov.dropped)
@@ -276,7 +291,7 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     inside = _capitalised_inside((*(c.text for c in story.claims), *story.sources))
     lower = _lower_case((*(c.text for c in story.claims), *story.sources))
     claims = tuple((c, _claim_terms(c.text, inside, lower)) for c in story.claims)
-    subject = {c.text: _first_name(t, inside) for c, t in claims}
+    subject = {c.text: _subject_names(t, inside) for c, t in claims}
     parts = {c.text: claim_parts(c.text) for c, _ in claims}
     source_terms = [terms(s) for source in story.sources for s in sentences(source)]
     weights = {c.text: claim_weights(t, source_terms) for c, t in claims}
@@ -360,12 +375,12 @@ def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | 
                     continue
                 ov = overlap(ct, t, ps.weights[claim.text])
                 held = parts_carried(parts, ov.matched, ov.dropped)
-                first = ps.subject[claim.text]
+                named = ps.subject[claim.text]
                 if (
                     held.subject >= th.denied_subject
                     and held.predicate >= th.denied_said
                     and ov.name_recall >= th.carry_names
-                    and (first is None or first in ov.matched)
+                    and _names_subject(named, ov.matched)
                 ):
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
@@ -391,11 +406,11 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             if not set_aside or set_aside & matched_terms(ct, asserted):
                 continue
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
-            first = ps.subject[claim.text]
+            named = ps.subject[claim.text]
             if (
                 ov.recall < th.contrast
                 or ov.name_recall < th.carry_names
-                or (first is not None and first not in ov.matched)
+                or not _names_subject(named, ov.matched)
             ):
                 continue
             if parts.parsed and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject:
@@ -485,7 +500,7 @@ def find_retraction(
                     not core and (ov.recall < need or ov.predicate_recall < th.predicate)
                 ) or ov.name_recall < th.carry_names:
                     continue
-                if subject is not None and subject not in ov.matched:
+                if not _names_subject(subject, ov.matched):
                     continue
                 if parts.parsed:
                     # what is denied must be about the claim's subject and say what it says

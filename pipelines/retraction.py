@@ -10,7 +10,8 @@ _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
     r"backtrack\w*|rul(?:ed|es|ing) out|withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) "
-    r"(?:claim|report|story|allegation|statement)s?"
+    r"(?:new |earlier |original |initial )?(?:claim|report|story|allegation|statement|attribution|"
+    r"finding|figure|estimate|announcement)s?"
 )
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"

@@ -117,3 +117,26 @@ def test_a_plan_to_look_is_not_a_finding():
     estimate = "The survey office will publish an estimate of how many landslides the storm caused."
     assert prospective(deaths, estimate)
     assert prospective(deaths, "Judge Amrith will rule on Friday on whether the storm caused them.")
+
+
+def test_the_counted_noun_stays_in_the_subject_and_measures_do_not():
+    p = claim_parts("More than 52,000 bicycle thefts were recorded by police in the past year.")
+    held = parts_carried(p, frozenset({"52000", canonical("bicycle"), canonical("police")}))
+    assert held.subject > 0.0  # "cases of bicycle theft" still names what was counted
+    p = claim_parts(
+        "Beavers that were let go on the Ambry estate three years ago have built a dam."
+    )
+    held = parts_carried(p, frozenset(names("beavers", "let", "go", "ambry", "estate", "ago")))
+    assert held.subject == 1.0  # "three years ago" measures when, not whom
+
+
+def test_a_relative_clause_after_the_verb_or_inside_a_comparison_is_not_the_subjects():
+    p = claim_parts(
+        "The Oslend Gallery's landscape Winter Mill was painted by Ada Fenwright, whose brother "
+        "had long been credited with it."
+    )
+    assert p.head == names("painted") and canonical("brother") in p.predicate
+    p = claim_parts(
+        "Workers who nap after lunch logged 12 percent fewer errors than those who do not."
+    )
+    assert p.subject == names("workers", "nap", "lunch") and p.head == names("logged")

@@ -559,3 +559,46 @@ def test_what_a_named_person_said_denied_or_corrected_is_retracted():
         "border crossing in March, the attorney general said.",
         CHARGES,
     ) in ("picked_up", "reworded")
+
+
+def test_a_title_before_a_full_name_need_not_be_repeated():
+    swimmer = TrackedStory(
+        "swimmer",
+        "Ban",
+        (
+            TrackedClaim(
+                "Swimmer Tamsin Orrell has been banned from competition for two years after "
+                "testing positive for a prohibited diuretic at the spring trials.",
+                9,
+            ),
+        ),
+    )
+    hedged = (
+        "Tamsin Orrell has reportedly been handed a two-year ban after a diuretic turned up in "
+        "a sample from the spring trials, though the federation has yet to confirm it."
+    )
+    assert event(hedged, swimmer) == "reworded"
+    other = (
+        "Swimmer Lena Marsh has been banned from competition for two years after testing "
+        "positive for a prohibited diuretic at the spring trials."
+    )
+    assert event(other, swimmer) is None  # the same title names someone else
+
+
+def test_an_update_withdrawing_the_new_attribution_retracts_it():
+    story = TrackedStory(
+        "attribution",
+        "Attribution",
+        (
+            TrackedClaim(
+                "The Oslend Gallery says its landscape Winter Mill was painted by Ada Fenwright.", 5
+            ),
+        ),
+    )
+    before = (
+        "Gallery names new painter\nThe Oslend Gallery says its landscape Winter Mill was painted "
+        "by Ada Fenwright, the curator announced.\nThe picture returns to the walls next month."
+    )
+    after = before + "\nUpdate: the Oslend Gallery has withdrawn the new attribution."
+    d = classify(story, after, previous_text=before)
+    assert d.event == "retracted"
