@@ -143,8 +143,11 @@ def mark_failed_attempt(
     retry_after: float | None = None,
     max_attempts: int = MAX_ATTEMPTS,
 ) -> dict[str, int]:
-    """Back to pending for a later try (honouring Retry-After), or failed after max_attempts."""
-    counts = {PENDING: 0, FAILED: 0}
+    """Back to pending for a later try (honouring Retry-After), or failed after max_attempts.
+
+    Rows that land in the same state are written by one UPDATE (a digest's rows share their
+    attempt count, so this is one or two statements however many alerts it holds)."""
+    groups: dict[tuple[str, datetime | None], list[int]] = {}
     for delivery in session.scalars(select(Delivery).where(Delivery.id.in_(list(ids)))):
         if delivery.status != SENDING:
             continue
@@ -155,13 +158,16 @@ def mark_failed_attempt(
             if retry_after is not None:
                 wait = max(wait, timedelta(seconds=retry_after))
             status, next_at = PENDING, now + wait
+        groups.setdefault((status, next_at), []).append(delivery.id)
+    counts = {PENDING: 0, FAILED: 0}
+    for (status, next_at), group in groups.items():
         session.execute(
             update(Delivery)
-            .where(Delivery.id == delivery.id, Delivery.status == SENDING)
+            .where(Delivery.id.in_(group), Delivery.status == SENDING)
             .values(status=status, next_attempt_at=next_at, last_error=error[:1000])
             .execution_options(synchronize_session=False)
         )
-        counts[status] += 1
+        counts[status] += len(group)
     return counts
 
 

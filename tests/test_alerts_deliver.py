@@ -19,13 +19,12 @@ LATER = DETECTED + timedelta(minutes=1)
 
 
 @pytest.fixture
-def db_url(tmp_path, monkeypatch) -> str:
-    url = f"sqlite:///{tmp_path / 'store.db'}"
-    monkeypatch.setenv("CLAIMWATCH_DB_URL", url)
+def db_url(db_url, monkeypatch) -> str:
+    """The shared store (SQLite and PostgreSQL) with no channel configured by the environment."""
     monkeypatch.delenv("CLAIMWATCH_EMAIL_TO", raising=False)
     monkeypatch.delenv("AIRFLOW_CONN_CLAIMWATCH_SLACK", raising=False)
     monkeypatch.delenv("AIRFLOW_CONN_CLAIMWATCH_SMTP", raising=False)
-    return url
+    return db_url
 
 
 @pytest.fixture
