@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from claimwatch import settings
 from claimwatch.config.outlet import OutletConfig, load_outlets
@@ -138,31 +139,51 @@ def check_outlet_health(outlet_name: str) -> list[str]:
 
 
 def load_tracked_stories(session) -> list:  # noqa: ANN001
-    """The active stories as the classifier sees them (claims, variants, source texts)."""
+    """The active stories as the classifier sees them (claims, variants, source texts).
+
+    Three queries whatever the number of stories: the stories with their claims and sources,
+    then the first text of every source given by URL."""
     from pipelines.classify import TrackedClaim, TrackedStory
 
+    stories = session.scalars(
+        select(Story)
+        .where(Story.active)
+        .options(selectinload(Story.claims), selectinload(Story.sources))
+    ).all()
+    fetched = {
+        s.article_id
+        for st in stories
+        for s in st.sources
+        if not s.text and s.article_id is not None
+    }
+    first_versions = (
+        select(func.min(ArticleVersion.id))
+        .where(ArticleVersion.article_id.in_(fetched), ArticleVersion.text != "")
+        .group_by(ArticleVersion.article_id)
+    )
+    first_text = (
+        dict(
+            session.execute(
+                select(ArticleVersion.article_id, ArticleVersion.text).where(
+                    ArticleVersion.id.in_(first_versions)
+                )
+            ).all()
+        )
+        if fetched
+        else {}
+    )
     tracked = []
-    for story in session.scalars(select(Story).where(Story.active)):
+    for story in stories:
         claims = tuple(
             TrackedClaim(text=c.text, id=c.id, kind=c.kind) for c in story.claims if c.active
         )
-        source_texts = []
-        for source in story.sources:
-            if source.text:
-                source_texts.append(source.text)
-            elif source.article_id is not None:
-                first = session.scalars(
-                    select(ArticleVersion.text)
-                    .where(
-                        ArticleVersion.article_id == source.article_id, ArticleVersion.text != ""
-                    )
-                    .order_by(ArticleVersion.id)
-                    .limit(1)
-                ).first()
-                if first:
-                    source_texts.append(first)
+        source_texts = tuple(
+            s.text or first_text[s.article_id]
+            for s in story.sources
+            if s.text or s.article_id in first_text
+        )
         if claims:
-            tracked.append(TrackedStory(story.slug, story.title, claims, tuple(source_texts)))
+            tracked.append(TrackedStory(story.slug, story.title, claims, source_texts))
     return tracked
 
 

@@ -115,3 +115,65 @@ def test_a_syndicated_copy_names_the_page_it_copies_from_the_stored_index(
         "http://wire.test/heaters": "http://daily.test/heater-recall",
         "http://other.test/heaters": None,  # carries the claim, but is not a copy of the page
     }
+
+
+def already_stored(monkeypatch) -> None:
+    """Source pages are stored by the test: fetching them again is not what is tested."""
+    import spiders.crawl
+
+    monkeypatch.setattr(spiders.crawl, "revisit_pages", lambda targets: None)
+
+
+def test_tracked_stories_carry_inline_sources_and_the_first_text_of_url_sources(
+    db_url, tmp_path, monkeypatch
+):
+    already_stored(monkeypatch)
+    url = "http://daily.test/heater-recall-original"
+    store_page(url, "The first text of the source. " + CLAIM)
+    store_page(url, "A later, rewritten text of the source. " + UNRELATED)
+    monkeypatch.setenv(
+        "CLAIMWATCH_STORIES_DIR",
+        str(stories_dir(tmp_path, STORY + f"  - url: {url}\n")),
+    )
+    tasks.sync_stories()
+    with session_scope() as s:
+        (story,) = tasks.load_tracked_stories(s)
+    assert story.slug == "heater-recall" and [c.text for c in story.claims] == [CLAIM]
+    assert len(story.sources) == 2
+    assert story.sources[0].startswith(CLAIM)
+    assert story.sources[1].startswith("The first text of the source.")
+
+
+def test_loading_tracked_stories_takes_the_same_few_queries_however_many_there_are(
+    db_url, tmp_path, monkeypatch
+):
+    from sqlalchemy import event
+
+    from claimwatch.store.db import engine
+
+    def queries_to_load() -> int:
+        seen = []
+        eng = engine(db_url)
+        listener = lambda *args: seen.append(args[2])  # noqa: E731 - the statement text
+        event.listen(eng, "before_cursor_execute", listener)
+        try:
+            with session_scope() as s:
+                tasks.load_tracked_stories(s)
+        finally:
+            event.remove(eng, "before_cursor_execute", listener)
+        return len(seen)
+
+    already_stored(monkeypatch)
+    directory = tmp_path / "stories"
+    directory.mkdir()
+    monkeypatch.setenv("CLAIMWATCH_STORIES_DIR", str(directory))
+    counts = []
+    for n in range(1, 4):
+        url = f"http://daily.test/source-{n}"
+        store_page(url, f"Source {n}. " + CLAIM)
+        (directory / f"story-{n}.yaml").write_text(
+            STORY.replace("title: BrightHome", f"title: Story {n} BrightHome") + f"  - url: {url}\n"
+        )
+        tasks.sync_stories()
+        counts.append(queries_to_load())
+    assert counts[0] == counts[1] == counts[2] <= 5, counts
