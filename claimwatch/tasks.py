@@ -141,8 +141,8 @@ def check_outlet_health(outlet_name: str) -> list[str]:
 def load_tracked_stories(session) -> list:  # noqa: ANN001
     """The active stories as the classifier sees them (claims, variants, source texts).
 
-    Three queries whatever the number of stories: the stories with their claims and sources,
-    then the first text of every source given by URL."""
+    The same few queries whatever the number of stories: the stories, their claims, their
+    sources, and the first text of every source given by URL."""
     from pipelines.classify import TrackedClaim, TrackedStory
 
     stories = session.scalars(

@@ -193,9 +193,9 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     """The ways a page can name whom the claim is about, each a set of canonical names it must
     hold: the claim's first name, or for a title and a full name, the full name or the title
     and surname ("Sprinter Jonah Ferrand": "Jonah Ferrand" or "sprinter Ferrand", not "sprinter"
-    alone; "Calder Energy": "Calder"). A capitalised first word
-    counts only when it is rare in English or the story writes it capitalised inside a sentence
-    (`inside`: "China" yes, "Older" no). Empty when the claim names no one."""
+    alone; "Calder Energy": "Calder"). A capitalised first word counts only when it is rare in
+    English or the story writes it capitalised inside a sentence (`inside`: "China" yes,
+    "Older" no). Empty when the claim names no one."""
     from pipelines.lexicon import canonical, is_specific
 
     for i, w in enumerate(claim.words):

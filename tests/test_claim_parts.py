@@ -130,7 +130,7 @@ def test_the_counted_noun_stays_in_the_subject_and_measures_do_not():
     assert held.subject == 1.0  # "three years ago" measures when, not whom
 
 
-def test_a_relative_clause_after_the_verb_or_inside_a_comparison_is_not_the_subjects():
+def test_a_relative_clause_after_the_verb_or_a_later_one_does_not_move_the_main_verb():
     p = claim_parts(
         "The Oslend Gallery's landscape Winter Mill was painted by Ada Fenwright, whose brother "
         "had long been credited with it."

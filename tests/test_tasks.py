@@ -154,7 +154,10 @@ def test_loading_tracked_stories_takes_the_same_few_queries_however_many_there_a
     def queries_to_load() -> int:
         seen = []
         eng = engine(db_url)
-        listener = lambda *args: seen.append(args[2])  # noqa: E731 - the statement text
+
+        def listener(conn, cursor, statement, *rest) -> None:  # noqa: ANN001
+            seen.append(statement)
+
         event.listen(eng, "before_cursor_execute", listener)
         try:
             with session_scope() as s:
