@@ -150,7 +150,7 @@ def load_tracked_stories(session) -> list:  # noqa: ANN001
         .where(Story.active)
         .options(selectinload(Story.claims), selectinload(Story.sources))
     ).all()
-    fetched = {
+    url_articles = {
         s.article_id
         for st in stories
         for s in st.sources
@@ -158,7 +158,7 @@ def load_tracked_stories(session) -> list:  # noqa: ANN001
     }
     first_versions = (
         select(func.min(ArticleVersion.id))
-        .where(ArticleVersion.article_id.in_(fetched), ArticleVersion.text != "")
+        .where(ArticleVersion.article_id.in_(url_articles), ArticleVersion.text != "")
         .group_by(ArticleVersion.article_id)
     )
     first_text = (
@@ -169,7 +169,7 @@ def load_tracked_stories(session) -> list:  # noqa: ANN001
                 )
             ).all()
         )
-        if fetched
+        if url_articles
         else {}
     )
     tracked = []

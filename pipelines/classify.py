@@ -214,9 +214,12 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     return ()
 
 
-def _names_subject(subject: tuple[frozenset[str], ...], matched: frozenset[str] | set[str]) -> bool:
-    """Whether `matched` names whom the claim is about (always, when the claim names no one)."""
-    return not subject or any(names <= matched for names in subject)
+def _names_whom(subject: tuple[frozenset[str], ...], ov: Overlap, th: Thresholds) -> bool:
+    """Whether an overlap holds enough of the claim's names, among them whom the claim is about
+    (`subject`, from _subject_names: no one in particular when empty)."""
+    if ov.name_recall < th.carry_names:
+        return False
+    return not subject or any(names <= ov.matched for names in subject)
 
 
 def _names_inside(text: str) -> bool:
@@ -246,12 +249,10 @@ def carries(
     ov = overlap(claim, passage, weights)
     if (
         ov.recall < th.carry
-        or ov.name_recall < th.carry_names
         or ov.predicate_recall < th.predicate
         or ov.density < th.density
+        or not _names_whom(subject, ov, th)
     ):
-        return None
-    if not _names_subject(subject, ov.matched):
         return None
     if parts is not None and parts.parsed:
         held = parts_carried(parts, ov.matched, ov.dropped)
@@ -375,12 +376,10 @@ def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | 
                     continue
                 ov = overlap(ct, t, ps.weights[claim.text])
                 held = parts_carried(parts, ov.matched, ov.dropped)
-                named = ps.subject[claim.text]
                 if (
                     held.subject >= th.denied_subject
                     and held.predicate >= th.denied_said
-                    and ov.name_recall >= th.carry_names
-                    and _names_subject(named, ov.matched)
+                    and _names_whom(ps.subject[claim.text], ov, th)
                 ):
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
@@ -406,12 +405,7 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             if not set_aside or set_aside & matched_terms(ct, asserted):
                 continue
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
-            named = ps.subject[claim.text]
-            if (
-                ov.recall < th.contrast
-                or ov.name_recall < th.carry_names
-                or not _names_subject(named, ov.matched)
-            ):
+            if ov.recall < th.contrast or not _names_whom(ps.subject[claim.text], ov, th):
                 continue
             if parts.parsed and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject:
                 continue  # about the claim's subject, not only its verb ("a link, not a cut")
@@ -496,11 +490,9 @@ def find_retraction(
                     core = parts.parsed and _core(parts, in_clause, ov, th)
                     if in_clause.predicate_recall < th.predicate and not core:
                         continue
-                if (
-                    not core and (ov.recall < need or ov.predicate_recall < th.predicate)
-                ) or ov.name_recall < th.carry_names:
+                if not core and (ov.recall < need or ov.predicate_recall < th.predicate):
                     continue
-                if not _names_subject(subject, ov.matched):
+                if not _names_whom(subject, ov, th):
                     continue
                 if parts.parsed:
                     # what is denied must be about the claim's subject and say what it says
@@ -690,9 +682,8 @@ def decide_update(
         if neg is not None:
             ev = {"claim": claim_text, "retracting_sentence": neg, "reason": "negated"}
             return Decision(slug, RETRACTED, round(now.overlap.recall, 3), claim_id, ev)
-    if before_carrying is None and now is None:
-        # a source whose claim passage we cannot pin down: compare whole texts
-        return None
+    if before_carrying is None:
+        return None  # a source whose claim passage we cannot pin down: nothing to compare
     if now is None:
         # the claim's wording is gone from the page: reworded past recognition, or removed
         now = best_carrying(ps, item, th.loose()) or _replacement(before_carrying, item, added, th)
@@ -700,8 +691,6 @@ def decide_update(
             ev = {"claim": claim_text, "reason": "claim removed", "previous_passage": prev_passage}
             return Decision(slug, RETRACTED, 0.6, claim_id, ev)
     passage = " ".join(item.sentences[now.first : now.last + 1])
-    if before_carrying is None:
-        return None
     prev_t = before_carrying.window
     same = min(verbatim(prev_t, now.window), verbatim(now.window, prev_t))
     numbers_changed = prev_t.numbers != now.window.numbers
