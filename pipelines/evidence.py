@@ -25,6 +25,7 @@ from pipelines.lexicon import (
     similar_words,
 )
 from pipelines.normalize import raw_tokens
+from pipelines.quantities import restated
 
 NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
@@ -54,8 +55,9 @@ def _is_number(word: str) -> bool:
     )
 
 
-# "appear to have bred", "seems to cut": a hedge only before "to" ("appeared in court" is not).
-SEEMING = frozenset("appear appears appeared seem seems seemed".split())
+# "appear to have bred", "seems to cut", "is expected to recall": a hedge only before "to"
+# ("appeared in court", "worse than expected" are not).
+SEEMING = frozenset("appear appears appeared seem seems seemed expected poised".split())
 
 
 def _initial_name(word: str, lower: str, words: tuple[str, ...]) -> bool:
@@ -162,6 +164,9 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
     for joined, a, b in claim.pairs:
         if joined in passage.content:
             found |= {a, b} & claim.content
+    if claim.numbers - found:
+        # a figure in other words or rounded: "£410m", "nearly 1,500" for 1,480, "a third" for 31%
+        found |= frozenset().union(*restated(claim.words, passage.words)) & claim.content
     return found
 
 
@@ -175,7 +180,7 @@ class Overlap:
     density: float  # share of the passage's terms that belong to the claim
     matched: frozenset[str]
     missing: frozenset[str]
-    numbers_changed: bool  # the claim has numbers, the passage has others instead
+    numbers_changed: bool  # the claim has numbers, the passage has others (or rounds them) instead
     dropped: frozenset[str]  # the claim's figures the passage leaves out as a whole (count less)
 
 
@@ -221,8 +226,9 @@ def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = Non
         if p in found or (p in passage.names and any(similar_words(p, t) for t in found_names))
     )
     density = hit_in_passage / len(passage.content) if passage.content else 0.0
-    numbers_changed = bool(claim.numbers - passage.numbers) and bool(
-        passage.numbers - claim.numbers
+    missing_numbers = claim.numbers - passage.numbers - restated(claim.words, passage.words)[0]
+    numbers_changed = bool(missing_numbers) and bool(
+        passage.numbers - claim.numbers or missing_numbers & found
     )
     return Overlap(
         recall=got / total,
@@ -340,6 +346,13 @@ def _words(seq: list[tuple[str, str, bool]], t: Terms) -> int:
     return sum(1 for c, _, _ in seq if c not in t.numbers)
 
 
+def _same_word(a: str, b: str) -> bool:
+    """A misspelling or a compound of the same word ("spacport" / "spaceport", "scrub" /
+    "scrubland"): not another word put in the claim's slot."""
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return similar_words(a, b) or (len(short) >= 4 and long_.startswith(short))
+
+
 def substitution(
     claim: Terms, passage: Terms, head: frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str]] | None:
@@ -379,7 +392,7 @@ def substitution(
             continue  # a descriptor of a name ("the dairy [maker] Brightmoor"): free to change
         lost = [
             w
-            for c, w, _ in a[i1:i2]
+            for c, w, verb in a[i1:i2]
             if c not in passage.content
             and c not in claim.names
             and c not in claim.numbers
@@ -401,6 +414,7 @@ def substitution(
             and not verb
             and not _verb_form(w)
         ]
+        lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
         if lost and put:
             return lost, put
     return None

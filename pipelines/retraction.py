@@ -15,7 +15,7 @@ _DENY_VERB = (
 )
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"
-    r"fabricat\w*|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|wrong(?:ly)?|"
+    r"fabricat(?:ed|ion|ions|ing)|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|wrong(?:ly)?|"
     r"no (?:\w+ ){0,2}evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|"
     r"disinformation|"
     r"not accurate|did not happen|never happened|not the case"
@@ -52,10 +52,12 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 
-# A claim that is negative in itself ("left school without reaching the standard") is not
-# contradicted by a passage that says it with "not" ("did not meet the standard").
+# A claim that is negative in itself ("left school without reaching the standard", "unmarked")
+# is not contradicted by a passage that says it with "not" ("did not meet the standard").
 NEGATIVE_CLAIM = re.compile(
-    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|fail(?:s|ed)? to)\b", re.IGNORECASE
+    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|fail(?:s|ed)? to)\b|"
+    r"\bun(?!der|ited)[a-z]{3,}ed\b",  # "left answers unmarked": "never marked" says the same
+    re.IGNORECASE,
 )
 
 # A concessive clause that leaves a detail of what the sentence says open ("though the exact

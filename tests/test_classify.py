@@ -602,3 +602,124 @@ def test_an_update_withdrawing_the_new_attribution_retracts_it():
     after = before + "\nUpdate: the Oslend Gallery has withdrawn the new attribution."
     d = classify(story, after, previous_text=before)
     assert d.event == "retracted"
+
+
+ROCKET = TrackedStory(
+    "rocket",
+    "Velor rocket",
+    (
+        TrackedClaim(
+            "A Velor-2 rocket exploded 30 seconds after lift-off from the Tarsk spaceport and "
+            "destroyed the three satellites it carried.",
+            1,
+        ),
+    ),
+)
+
+
+def test_a_fixed_typo_in_a_page_that_carried_the_claim_is_no_event():
+    before = (
+        "Rocket lost after launch\nA Velor-2 rocket exploded 30 seconds after lift-off from the "
+        "Tarsk spacport and destroyed the three satellites it carried.\nIt was the first failure "
+        "in nine flights."
+    )
+    after = before.replace("spacport", "spaceport").replace("launch\n", "launch\nUpdated 10:05\n")
+    assert event(after, ROCKET, previous_text=before) is None
+    assert event(before, ROCKET) == "picked_up"  # a typo is not another word in the claim's slot
+
+
+def test_a_shortened_compound_keeps_a_copy_a_pick_up():
+    fires = TrackedStory(
+        "fires",
+        "Fires",
+        (
+            TrackedClaim(
+                "A record 52,000 hectares of forest and heathland have burned this year, the "
+                "most since national records began.",
+                1,
+            ),
+        ),
+    )
+    page = (
+        "A record 52,000 hectares of forest and heath have burned this year, officials said on "
+        "Monday, the most since national records began."
+    )
+    assert event(page, fires) == "picked_up"
+
+
+def test_expected_to_hedges_a_copied_claim():
+    page = (
+        "Veltra Motors is expected to recall 48,000 Arcadia SUVs because a faulty fuel pump can "
+        "cause engine fires, people familiar with the matter said."
+    )
+    d = classify(RECALL, page)
+    assert d.event == "reworded" and "expected" in d.evidence["hedges"]
+
+
+TERMINAL = TrackedStory(
+    "terminal",
+    "Mellin terminal",
+    (
+        TrackedClaim(
+            "A £250 million contract to build a new ferry terminal at Port Mellin has been "
+            "awarded to Osgood Marine.",
+            1,
+        ),
+    ),
+)
+
+
+def test_a_word_that_begins_like_a_falsity_cue_is_not_one():
+    page = (
+        "Port Mellin has picked Osgood Marine to build its new ferry terminal under a contract "
+        "worth more than £240 million.\nLocal firms hope the project will bring work to the "
+        "town's steel fabricators."
+    )
+    d = classify(TERMINAL, page)
+    assert d.event == "reworded" and d.evidence["numbers_changed"]
+
+
+def test_never_marked_says_unmarked_again_not_its_negation():
+    source = (
+        "The Tarn Examinations Board will regrade 9,000 physics papers after a scanning fault "
+        "left some answers unmarked, the board said.\nNo grade will go down."
+    )
+    exams = TrackedStory(
+        "exams",
+        "Tarn regrade",
+        (
+            TrackedClaim(
+                "The Tarn Examinations Board will regrade 9,000 physics papers after a scanning "
+                "fault left some answers unmarked.",
+                1,
+            ),
+        ),
+        (source,),
+    )
+    now = (
+        "Some 9,000 physics papers will be regraded by the Tarn Examinations Board after a "
+        "scanning fault meant that some answers were never marked, the board said.\nNo grade "
+        "will go down."
+    )
+    assert event(now, exams, previous_text=source, is_source=True) == "reworded"
+
+
+def test_a_figure_restated_rounded_or_as_a_fraction_carries_the_claim():
+    deaths = TrackedStory(
+        "deaths",
+        "Cycling deaths",
+        (
+            TrackedClaim(
+                "Cycling deaths fell by 12 percent last year to 240, the lowest figure since "
+                "records began.",
+                1,
+            ),
+        ),
+    )
+    page = (
+        "Cycling deaths dropped to nearly 250 last year, about one in eight fewer than the year "
+        "before and the lowest number since records began."
+    )
+    d = classify(deaths, page)
+    assert d.event == "reworded" and d.evidence["numbers_changed"]
+    assert {"12", "240", "percent"} <= set(d.evidence["matched_terms"])

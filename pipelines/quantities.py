@@ -1,0 +1,185 @@
+"""The figures a passage states as values, and which of a claim's figures it restates rounded.
+
+"Nearly 1,500" restates 1,480, "about one in eight" restates 12 percent, "a third" restates
+31 percent and "around a dozen" restates eleven: the same figure in other words, which makes a
+rewording (a changed number), not another claim. Pure functions on normalised words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.lexicon import NUMBER_WORDS, canonical
+
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
+# Words that say a figure is rounded, and which way: "nearly 1,500" is at least the true figure,
+# "more than 400 million" at most, "about 30 percent" either.
+AT_MOST = frozenset("nearly almost under less fewer close".split())  # the true figure is below
+AT_LEAST = frozenset("over more upwards least".split())  # the true figure is above
+ABOUT = frozenset("about around roughly approximately some estimated".split())
+CLOSE = 0.1  # a bare figure this close (relative) to the claim's restates it
+ROUNDED = 0.2  # a figure with a rounding word this close restates it
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a passage: its value, whether it is a share (percent or fraction) or a
+    count, whether a rounding word comes before it, and the words it is written with."""
+
+    value: float
+    share: bool
+    rounded: str  # "" (a bare figure), "about", "at most" or "at least"
+    words: tuple[str, ...]
+
+
+def _digits(word: str) -> float | None:
+    w = word.replace(",", "")
+    for suffix, scale in SUFFIXES.items():
+        if w.endswith(suffix) and w[: -len(suffix)].replace(".", "", 1).isdigit():
+            return float(w[: -len(suffix)]) * scale
+    if w.replace(".", "", 1).isdigit():
+        return float(w)
+    return None
+
+
+def _count(word: str) -> float | None:
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    if word in ("a", "an", "one"):
+        return 1.0
+    return _digits(word)
+
+
+def _rounding(before: tuple[str, ...]) -> str:
+    for w in reversed(before):
+        if w in AT_MOST:
+            return "at most"
+        if w in AT_LEAST:
+            return "at least"
+        if w in ABOUT:
+            return "about"
+    return ""
+
+
+def _is_year(word: str, value: float) -> bool:
+    return word.isdigit() and len(word) == 4 and 1800 <= value <= 2100
+
+
+@lru_cache(maxsize=8192)
+def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
+    """The figures in a passage's words, in order. Years are left out: a year is a date, and
+    1987 is not "nearly 1990"."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        start = i
+        value: float | None = None
+        share = False
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in DENOMINATORS:
+            # "half", "a third", "two thirds" (a numerator already read as a figure is its part)
+            prev = words[i - 1] if i > 0 else ""
+            num = _count(prev)
+            if num is None and not w.startswith("hal"):
+                i += 1
+                continue  # an ordinal: "the third time", "her tenth birthday"
+            if num is not None and out and out[-1].words == (prev,):
+                out.pop()
+            start = i - 1 if num is not None else i
+            value, share = (num or 1.0) / DENOMINATORS[w], True
+        elif w == "dozen":
+            num = _count(words[i - 1]) if i > 0 else None
+            if out and i > 0 and out[-1].words == (words[i - 1],):
+                out.pop()
+            value = 12.0 * (num or 1.0)
+            start = i - 1 if num is not None else i
+        elif (c := _count(w)) is not None and w not in ("a", "an"):
+            value = c
+            if w in NUMBER_WORDS and nxt in NUMBER_WORDS and int(NUMBER_WORDS[w]) >= 20:
+                value += float(NUMBER_WORDS[nxt])  # "twenty five"
+                i += 1
+            # "one in eight", "two out of five"
+            rest = words[i + 1 : i + 4]
+            if rest[:1] == ("in",) or rest[:2] == ("out", "of"):
+                k = 1 if rest[0] == "in" else 2
+                if k < len(rest) and rest[k] == "every":
+                    k += 1
+                den = _count(rest[k]) if k < len(rest) else None
+                if den and not _is_year(rest[k], den):
+                    rounded = _rounding(words[max(0, start - 2) : start])
+                    out.append(Figure(value / den, True, rounded, words[start : i + 2 + k]))
+                    i += 2 + k
+                    continue
+            while i + 1 < len(words) and words[i + 1] in SCALES:
+                value *= SCALES[words[i + 1]]
+                i += 1
+            if i + 1 < len(words) and words[i + 1] in ("percent", "%"):
+                value, share = value / 100, True
+                i += 1
+            elif words[i + 1 : i + 3] == ("per", "cent"):
+                value, share = value / 100, True
+                i += 2
+            if _is_year(w, value) and i == start:
+                value = None
+        if value is not None:
+            rounded = _rounding(words[max(0, start - 2) : start])
+            out.append(Figure(value, share, rounded, words[start : i + 1]))
+        i += 1
+    return tuple(out)
+
+
+def _agree(claim: Figure, passage: Figure) -> bool:
+    """Whether a passage's figure is the claim's, perhaps rounded ("nearly 1,500" for 1,480;
+    not "over 80" for 75)."""
+    if claim.share != passage.share or not claim.value:
+        return False
+    off = (passage.value - claim.value) / claim.value
+    if not passage.rounded:
+        return abs(off) <= CLOSE
+    if passage.rounded == "at most":
+        return 0 <= off <= ROUNDED
+    if passage.rounded == "at least":
+        return -ROUNDED <= off <= 0
+    return abs(off) <= ROUNDED
+
+
+@lru_cache(maxsize=65536)
+def restated(
+    claim_words: tuple[str, ...], passage_words: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The canonical words of the claim's figures (with "percent" for a share) that the passage
+    states with the same value in other words ("£410m" for "£410 million"), and those it
+    restates rounded ("nearly 1,500" for 1,480): a changed number."""
+    same: set[str] = set()
+    near: set[str] = set()
+    ours = figures(passage_words)
+    for f in figures(claim_words):
+        words = {canonical(w) for w in f.words}
+        if any(p.share == f.share and p.value == f.value for p in ours):
+            same |= words
+        elif any(_agree(f, p) for p in ours):
+            near |= words
+    return frozenset(same), frozenset(near)

@@ -1,0 +1,55 @@
+"""The figures a passage states, and which of a claim's figures it restates rounded."""
+
+from pipelines.evidence import terms
+from pipelines.quantities import figures, restated
+
+
+def values(text):
+    return [(round(f.value, 3), f.share, f.rounded) for f in figures(terms(text).words)]
+
+
+def test_counts_scales_shares_and_fractions_are_read_as_values():
+    assert values("a £410 million contract and 41,200 hectares") == [
+        (410e6, False, ""),
+        (41200.0, False, ""),
+    ]
+    assert values("3.2bn, 12 per cent and 31 percent") == [
+        (3.2e9, False, ""),
+        (0.12, True, ""),
+        (0.31, True, ""),
+    ]
+    assert values("nearly half, about a third, one in eight and two thirds") == [
+        (0.5, True, "at most"),
+        (0.333, True, "about"),
+        (0.125, True, ""),
+        (0.667, True, ""),
+    ]
+    assert values("more than a dozen of the twenty five") == [
+        (12.0, False, "at least"),
+        (25.0, False, ""),
+    ]
+
+
+def test_years_and_ordinals_are_not_figures():
+    assert values("since records began in 1987, for the third time") == []
+
+
+def same_and_near(claim, passage):
+    return restated(terms(claim).words, terms(passage).words)
+
+
+def test_the_same_value_in_other_words_is_the_same_figure():
+    same, near = same_and_near("a £410 million contract", "a £410m contract")
+    assert same == {"410", "million"} and not near
+
+
+def test_a_rounded_figure_restates_the_claims_within_its_direction():
+    assert same_and_near("fell to 1,480", "fell to nearly 1,500")[1] == {"1480"}
+    assert same_and_near("31 percent less likely", "a third less likely")[1] == {"31", "percent"}
+    assert same_and_near("fell by 12 percent", "about one in eight fewer")[1] == {"12", "percent"}
+    assert same_and_near("worth £410 million", "worth more than £400 million")[1]
+    # "over 80" says the true figure is above 80: not 75
+    assert same_and_near("people aged 75 and over", "people over 80") == (frozenset(), frozenset())
+    # a bare figure must be close; a share is never a count
+    assert not any(same_and_near("2,300 deaths", "1,700 deaths"))
+    assert not any(same_and_near("31 percent", "31 hospitals"))
