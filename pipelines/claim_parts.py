@@ -245,7 +245,8 @@ def parts_carried(
 _DEMAND = frozenset(
     canonical(w)
     for w in "call urge demand ask press pressure push want wanted should must advise recommend "
-    "motion petition campaign lobby".split()
+    "motion petition campaign lobby propose proposal consider vote consult consultation debate "
+    "discuss weigh".split()
 )
 _NEGATORS = frozenset("not never no n't".split())
 
@@ -259,8 +260,9 @@ def _head_positions(parts: ClaimParts, words: tuple[str, ...]) -> list[int]:
 
 
 def demanded(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether the passage has the claim's head only as something called for ("calling for the
-    mayor to resign") while the claim states it as done or decided ("the mayor has resigned")."""
+    """Whether the passage has the claim's head only as something called for or proposed
+    ("calling for the mayor to resign", "a proposal to close the bridge") while the claim
+    states it as done or decided ("the mayor has resigned", "will close the bridge")."""
     if not parts.head or any(
         i > 0 and claim_words[i - 1] == "to" for i in _head_positions(parts, claim_words)
     ):
@@ -287,13 +289,17 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
 
 
 # A passage that announces a look for something ("will study whether", "will search ... for",
-# "will have to test", "will publish an estimate of how many") without a finding says the
-# question, not the answer.
+# "will have to test", "will publish an estimate of how many", "will publish its final estimate",
+# "will announce in June which company") without a finding says the question, not the answer.
 _FUTURE = r"(?:(?:will|would|shall)|(?:plans?|aims?|set|due|going|ha(?:ve|s|d)|wants?|hopes?)\s+to)"
 _PROSPECTIVE = re.compile(
     rf"\b{_FUTURE}(?:\s+(?:also|then|now|first|soon))?\s+(?:study|search|test|examine|"
     r"investigate|look|measure|check|assess|explore|analy[sz]e|monitor|review|research)\b|"
-    rf"\bwhether\b|\b{_FUTURE}\s+\w+(?:\s+\w+){{0,8}}?\s+(?:of\s+)?how\s+(?:many|much)\b",
+    rf"\bwhether\b|\b{_FUTURE}\s+\w+(?:\s+\w+){{0,8}}?\s+(?:of\s+)?how\s+(?:many|much)\b|"
+    rf"\b{_FUTURE}\s+(?:\w+\s+){{0,3}}?(?:announce|decide|choose|name|reveal|confirm|select|pick)"
+    r"\s+(?:\w+\s+){0,3}?(?:which|who|when|how)\b|"
+    rf"\b{_FUTURE}\s+(?:publish|release|announce|give|issue)\s+(?:[\w']+[\s,]+){{0,4}}?"
+    r"(?:estimates?|figures?|totals?|tally|count|results|findings|verdict|decision)\b",
     re.IGNORECASE,
 )
 _FINDING = re.compile(

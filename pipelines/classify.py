@@ -52,6 +52,7 @@ from pipelines.retraction import (
     qualification,
     unqualified,
     verdict,
+    without_verdict,
 )
 
 PICKED_UP, REWORDED, RETRACTED = "picked_up", "reworded", "retracted"
@@ -415,13 +416,14 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
 
 def _verdict(carrying: Carrying, item: Item) -> Retraction | None:
     """A fact-check's verdict line that finds false what the page quotes ("Verdict: false."),
-    when it or the sentence after it is about the claim: the quoted claim is what it judges."""
-    for i, s in enumerate(item.sentences):
-        if verdict(s) is None:
-            continue
+    when it or the sentence after it is about the claim, or when it is the page's only verdict
+    and names nothing (it judges the claim the page checks): the quoted claim is what it
+    judges."""
+    lines = [(i, s) for i, s in enumerate(item.sentences) if verdict(s) is not None]
+    for i, s in lines:
         scope = " ".join(item.sentences[i : i + 2])
         ov = overlap(carrying.claim_terms, terms(scope), None)
-        if ov.matched:
+        if ov.matched or (len(lines) == 1 and not terms(without_verdict(s)).content):
             return Retraction(carrying.claim, s, scope, ov.recall, "verdict")
     return None
 

@@ -178,3 +178,8 @@ def verdict(sentence: str) -> str | None:
     """The verdict word of a fact-check's verdict line that finds a claim false, or None."""
     m = _VERDICT.search(sentence)
     return m.group(0).strip() if m else None
+
+
+def without_verdict(sentence: str) -> str:
+    """A verdict line with its verdict taken out: what else it says ("" for "Verdict: false.")."""
+    return _VERDICT.sub(" ", sentence)

@@ -95,6 +95,11 @@ def test_head_called_for_is_not_the_head_stated():
     assert demanded(p, claim.words, called.words)
     done = terms("Mayor Ruth Oduya resigned on Friday.")
     assert not demanded(p, claim.words, done.words)
+    bridge = terms("The council will close the Tarrow Bridge to cars from May.")
+    pb = claim_parts(bridge.text)
+    vote = terms("Councillors will vote next month on a proposal to close the Tarrow Bridge.")
+    assert demanded(pb, bridge.words, vote.words)  # proposed, not decided
+    assert not demanded(pb, bridge.words, terms("The Tarrow Bridge will close in May.").words)
 
 
 def test_negated_head_is_found_only_where_the_claim_is_not_negated():
@@ -117,6 +122,11 @@ def test_a_plan_to_look_is_not_a_finding():
     estimate = "The survey office will publish an estimate of how many landslides the storm caused."
     assert prospective(deaths, estimate)
     assert prospective(deaths, "Judge Amrith will rule on Friday on whether the storm caused them.")
+    final = "The survey office will publish its final, checked estimate of the landslides in May."
+    assert prospective(deaths, final)
+    award = "The Osgood Marine contract will go to the lowest bidder."
+    assert prospective(award, "Port Mellin will announce in June which company is to build it.")
+    assert not prospective(award, "Port Mellin announced in June that Osgood Marine will build it.")
 
 
 def test_the_counted_noun_stays_in_the_subject_and_measures_do_not():

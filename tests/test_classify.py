@@ -382,6 +382,17 @@ def test_a_fact_check_verdict_far_below_the_quoted_claim_retracts_it():
     ) == ("picked_up")
 
 
+def test_a_bare_verdict_line_judges_the_claim_the_page_checks():
+    page = (
+        "Fact check: did hackers steal Zentrix card data?\n"
+        "A post said hackers broke into Zentrix's customer database and stole the card details "
+        "of 2.6 million users.\nThe files came from an older leak at another shop.\n"
+        "Verdict: incorrect."
+    )
+    d = classify(BREACH, page)
+    assert d.event == "retracted" and d.evidence["retracting_sentence"] == "Verdict: incorrect."
+
+
 def test_a_sentence_put_in_place_of_the_claim_rewords_it():
     before = (
         "Zentrix hit by breach\nHackers broke into Zentrix's customer database and stole the card "
