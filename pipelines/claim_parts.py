@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.evidence import QUANTITY_DROPPED, claim_weights, quantity_terms, terms
+from pipelines.evidence import (
+    QUANTITY_DROPPED,
+    claim_weights,
+    parenthetical_terms,
+    quantity_terms,
+    terms,
+)
 from pipelines.lexicon import (
     IRREGULAR,
     IRREGULAR_PAST,
@@ -57,6 +63,8 @@ _REPORTING_VERBS = (
     "suggests concluded concludes estimated estimates claimed claims announced announces "
     "confirmed confirms warned warns revealed reveals added"
 )
+# An attribution that reports what someone said (not what a study found).
+SAYING = re.compile(r"\b(?:said|says|told|announced|announces|stated|claimed|insisted)\b", re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     rf",\s*(?:according to\b.*|(?:[^,]{{0,80}}?\b(?:{_REPORTING_VERBS.replace(' ', '|')})\b"
     r"[^,]{0,40}))\s*[.!]?\s*$",
@@ -164,7 +172,7 @@ def claim_parts(text: str) -> ClaimParts:
     if v is None:
         nothing: frozenset[str] = frozenset()
         return ClaimParts(nothing, nothing, nothing, weights, figures)
-    subject = _content(raw[:v])
+    subject = _content(raw[:v]) - parenthetical_terms(text) or _content(raw[:v])
     if words[0] in _POINTERS:  # the subject is whom the attribution names
         named = terms(attribution)
         subject = named.names or subject

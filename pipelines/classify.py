@@ -19,12 +19,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from pipelines.claim_parts import (
+    SAYING,
     ClaimParts,
     claim_parts,
     demanded,
     negated_head,
     parts_carried,
     prospective,
+    split_attribution,
 )
 from pipelines.embeddings import Verifier, default_verifier
 from pipelines.evidence import (
@@ -44,6 +46,7 @@ from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
 from pipelines.passages import sentences
 from pipelines.retraction import (
+    NEGATED_SAYING,
     NEGATION,
     NEGATIVE_CLAIM,
     clauses,
@@ -166,6 +169,7 @@ class PreparedStory:
     subject: dict  # claim text -> the ways to name whom it is about (_subject_names)
     weights: dict  # claim text -> {term: weight}
     parts: dict  # claim text -> ClaimParts
+    speakers: dict  # claim text -> the surname of whom it reports as saying it (or empty)
 
 
 def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
@@ -289,6 +293,19 @@ def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Te
     return t
 
 
+def _speaker(claim: str) -> frozenset[str]:
+    """The last name in a claim's attribution ("Deputy Mayor Ines Rautio said ...": rautio), when
+    the claim reports what someone said; else empty."""
+    from pipelines.lexicon import canonical
+
+    attribution = split_attribution(claim)[1]
+    t = terms(attribution)
+    if not SAYING.search(attribution):
+        return frozenset()
+    named = [canonical(w) for w in t.words if canonical(w) in t.names]
+    return frozenset(named[-1:])
+
+
 def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     inside = _capitalised_inside((*(c.text for c in story.claims), *story.sources))
     lower = _lower_case((*(c.text for c in story.claims), *story.sources))
@@ -305,7 +322,8 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
             ):
                 anchors.append(Anchor(c, st, "source"))
                 break
-    return PreparedStory(story, claims, tuple(anchors), subject, weights, parts)
+    speakers = {c.text: _speaker(c.text) for c, _ in claims}
+    return PreparedStory(story, claims, tuple(anchors), subject, weights, parts, speakers)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -445,6 +463,14 @@ def _core(parts: ClaimParts, clause: Overlap, scope: Overlap, th: Thresholds) ->
     return held.head and held.subject >= th.denied_subject and around.predicate >= th.denied_said
 
 
+def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Overlap) -> bool:
+    """Whether "X did not say that <clause>" denies the claim "X said ...": the sentence names
+    all of the claim's speaker and the clause holds its head."""
+    speaker = ps.speakers[claim.text]
+    head = ps.parts[claim.text].head
+    return bool(speaker) and speaker <= scope.matched and bool(head & clause.matched)
+
+
 @dataclass(frozen=True)
 class Retraction:
     claim: TrackedClaim
@@ -490,6 +516,10 @@ def find_retraction(
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[claim.text])
                     core = parts.parsed and _core(parts, in_clause, ov, th)
+                    if NEGATED_SAYING.match(cue.word):
+                        # "Rautio did not say that the bridge will close": whom the claim
+                        # reports as saying it, and the word its predicate turns on
+                        core = _unsaid(ps, claim, ov, in_clause)
                     if in_clause.predicate_recall < th.predicate and not core:
                         continue
                 if not core and (ov.recall < need or ov.predicate_recall < th.predicate):

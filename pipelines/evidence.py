@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,12 +112,26 @@ def terms(text: str) -> Terms:
 
 REPORTING_CANON = frozenset(canonical(w) for w in REPORTING)
 BACKGROUND_DISCOUNT = 0.7
+PARENTHETICAL_WEIGHT = 0.3
+# A relative clause set off by commas after a name ("The Orrin Board, which runs the exams,
+# will ..."): background on whom the claim is about, not what it says.
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose)\b[^,;]{3,120},", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def parenthetical_terms(text: str) -> frozenset[str]:
+    """The content terms a claim has only in a relative clause set off by commas."""
+    spans = [m.group(0) for m in _PARENTHETICAL.finditer(text)]
+    if not spans:
+        return frozenset()
+    rest = _PARENTHETICAL.sub(" ", text)
+    return frozenset().union(*(terms(s).content for s in spans)) - terms(rest).content
 
 
 def claim_weights(claim: Terms, background: list[Terms] = ()) -> dict[str, float]:
     """How much each claim term counts: names of several words share a name's weight; reporting
-    verbs count little; terms found in most sentences of the story's sources (its topic, not
-    its claim) count less."""
+    verbs and a relative clause set off by commas count little; terms found in most sentences
+    of the story's sources (its topic, not its claim) count less."""
     phrases: list[list[str]] = []
     prev_name = False
     for w in claim.words:
@@ -131,9 +146,12 @@ def claim_weights(claim: Terms, background: list[Terms] = ()) -> dict[str, float
     for ph in phrases:
         for c in ph:
             name_w[c] = max(name_w.get(c, 0.0), NAME_WEIGHT / len(ph))
+    aside = parenthetical_terms(claim.text)
     out = {}
     for t in claim.content:
-        if t in claim.numbers:
+        if t in aside:
+            w = PARENTHETICAL_WEIGHT
+        elif t in claim.numbers:
             w = NUMBER_WEIGHT
         elif t in REPORTING_CANON:
             w = REPORTING_WEIGHT

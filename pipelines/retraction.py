@@ -9,7 +9,8 @@ from functools import lru_cache
 _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
-    r"backtrack\w*|rul(?:ed|es|ing) out|withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) "
+    r"backtrack\w*|rul(?:ed|es|ing) out|(?:did not|didn't|never) (?:say|said|announce|announced|"
+    r"state|stated)(?= that\b)|withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) "
     r"(?:new |earlier |original |initial )?(?:claim|report|story|allegation|statement|attribution|"
     r"finding|figure|estimate|announcement)s?"
 )
@@ -21,7 +22,9 @@ _FALSITY = (
     r"not accurate|did not happen|never happened|not the case"
 )
 _CORRECTION = (
-    r"correction|corrected|an earlier version|a previous version|previous versions?|"
+    r"correction|corrected|correcting (?:(?:the|those|these|earlier|previous|some|several|"
+    r"media|press|news) )*(?:reports?|claims?|accounts?|stor(?:y|ies)|statements?)|"
+    r"an earlier version|a previous version|previous versions?|"
     r"editor'?s'? note|editors note|clarification|we (?:incorrectly|wrongly|mistakenly|"
     r"erroneously) (?:reported|stated|said|wrote)|has been (?:updated|amended) to (?:remove|"
     r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|"
@@ -157,6 +160,10 @@ def contrast(sentence: str) -> tuple[str, str] | None:
         return None
     denied = m.group("denied") or m.group("set_aside")
     return sentence[: m.start()] + " " + sentence[m.end() :], denied
+
+
+# "X did not say that ...": a denial of what the claim reports X said.
+NEGATED_SAYING = re.compile(r"^(?:did not|didn't|never) ", re.IGNORECASE)
 
 
 # A fact-check's verdict line: "Verdict: false.", "Our conclusion: this is misleading.", "We rate

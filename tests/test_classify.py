@@ -734,3 +734,60 @@ def test_a_figure_restated_rounded_or_as_a_fraction_carries_the_claim():
     d = classify(deaths, page)
     assert d.event == "reworded" and d.evidence["numbers_changed"]
     assert {"12", "240", "percent"} <= set(d.evidence["matched_terms"])
+
+
+BRIDGE = TrackedStory(
+    "bridge",
+    "Tarrow bridge",
+    (
+        TrackedClaim(
+            "Councillor Mara Quist said Hollin City Council will close the Tarrow Bridge to cars "
+            "from May and turn it into a cycling route.",
+            1,
+        ),
+    ),
+)
+
+
+def test_a_denial_that_the_speaker_said_it_retracts_what_she_said():
+    page = (
+        "Councillor Mara Quist did not say that the Tarrow Bridge will close to cars in May, her "
+        "office said on Thursday.\nWhat the council approved was a study of a possible closure."
+    )
+    d = classify(BRIDGE, page)
+    assert d.event == "retracted" and "did not say" in d.evidence["cue"]
+    # that she did not say *when* is no denial
+    vague = page.replace("did not say that the Tarrow Bridge will close", "did not say when the")
+    assert event(vague, BRIDGE) != "retracted"
+
+
+BOARD = TrackedStory(
+    "board",
+    "Tarn regrade",
+    (
+        TrackedClaim(
+            "The Tarn Examinations Board, which runs the national school-leaving exams, will "
+            "regrade 9,000 physics papers after a scanning fault left some answers unmarked.",
+            1,
+        ),
+    ),
+)
+
+
+def test_a_relative_clause_set_off_by_commas_is_background_not_the_claim():
+    note = (
+        "Correction\nAn article on 16 May said that the Tarn Examinations Board will regrade "
+        "9,000 physics papers after a scanning fault. That was wrong. The board is checking a "
+        "sample of papers and has not decided to regrade any."
+    )
+    assert event(note, BOARD) == "retracted"
+
+
+def test_correcting_earlier_reports_is_a_correction_cue():
+    page = (
+        "It was chemistry papers, not physics papers, that a scanning fault left partly "
+        "unmarked, the Tarn Examinations Board said on Saturday, correcting reports published "
+        "the day before.\nThe board will regrade 2,100 chemistry scripts."
+    )
+    d = classify(BOARD, page)
+    assert d.event == "retracted" and d.evidence["cue"].startswith("correcting reports")
