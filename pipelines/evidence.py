@@ -391,6 +391,7 @@ def substitution(
     shared = sum(size for _, _, size in sm.get_matching_blocks())
     if shared < FRAME_SHARE * len(a):
         return None  # the passage does not follow the claim's wording enough to have its frame
+    units = quantity_terms(claim)
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or _words(a[i1:i2], claim) > SLOT_WORDS:
             continue
@@ -417,6 +418,7 @@ def substitution(
             and is_specific(w)
             and not w.endswith("ing")
             and c not in head
+            and c not in units  # "40 [seconds] after" / "[shortly] after": a figure dropped
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue

@@ -791,3 +791,12 @@ def test_correcting_earlier_reports_is_a_correction_cue():
     )
     d = classify(BOARD, page)
     assert d.event == "retracted" and d.evidence["cue"].startswith("correcting reports")
+
+
+def test_a_figure_and_its_unit_dropped_together_leave_no_substitution():
+    page = (
+        "A Velor-2 rocket appears to have exploded shortly after lift-off from Tarsk and "
+        "destroyed the three satellites it carried, according to amateur trackers."
+    )
+    d = classify(ROCKET, page)
+    assert d.event == "reworded" and "appears" in d.evidence["hedges"]
