@@ -4,19 +4,19 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.962, reworded 0.758, retracted 0.960, overall 0.892 on 623 pages; holdout overall
-# 0.901, reworded 0.747; blind overall 0.790, reworded 0.553). The honest figure for unseen pages
+# (picked_up 0.974, reworded 0.756, retracted 0.960, overall 0.897 on 743 pages; holdout overall
+# 0.903, reworded 0.747; blind overall 0.797, reworded 0.553). The honest figure for unseen pages
 # is the blind one: each set written blind scored lower than the sets tuned on
 # (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.96, "reworded": 0.75, "retracted": 0.95, "overall": 0.89}
+FLOOR_F1 = {"picked_up": 0.97, "reworded": 0.75, "retracted": 0.95, "overall": 0.89}
 
 
 def test_corpus_is_large_and_varied():
     stories, pages = load_corpus()
-    assert len(stories) >= 51 and len(pages) >= 618
+    assert len(stories) >= 61 and len(pages) >= 738
     assert {p.expect for p in pages} == {"picked_up", "reworded", "retracted", "none"}
     assert sum(1 for p in pages if p.previous is not None) >= 12
-    assert sum(1 for p in pages if p.split == "holdout") >= 415
+    assert sum(1 for p in pages if p.split == "holdout") >= 535
     assert sum(1 for p in pages if p.split == "blind") >= 120
 
 
@@ -30,4 +30,4 @@ def test_f1_per_event_at_or_above_the_floor():
     assert scores(by["dev"])["reworded"].f1 >= 0.97
     assert scores(by["holdout"])["overall"].f1 >= 0.90
     assert scores(by["holdout"])["reworded"].f1 >= 0.74
-    assert scores(by["blind"])["overall"].f1 >= 0.78
+    assert scores(by["blind"])["overall"].f1 >= 0.79
