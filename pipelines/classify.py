@@ -465,7 +465,7 @@ def _core(parts: ClaimParts, clause: Overlap, scope: Overlap, th: Thresholds) ->
 
 def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Overlap) -> bool:
     """Whether "X did not say that <clause>" denies the claim "X said ...": the sentence names
-    all of the claim's speaker and the clause holds its head."""
+    the claim's speaker and the clause holds its head."""
     speaker = ps.speakers[claim.text]
     head = ps.parts[claim.text].head
     return bool(speaker) and speaker <= scope.matched and bool(head & clause.matched)

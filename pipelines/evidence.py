@@ -411,7 +411,7 @@ def substitution(
             continue  # a descriptor of a name ("the dairy [maker] Brightmoor"): free to change
         lost = [
             w
-            for c, w, verb in a[i1:i2]
+            for c, w, _ in a[i1:i2]
             if c not in passage.content
             and c not in claim.names
             and c not in claim.numbers

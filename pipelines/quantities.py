@@ -15,29 +15,16 @@ from pipelines.lexicon import NUMBER_WORDS, canonical
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-# Words that say a figure is rounded, and which way: "nearly 1,500" is at least the true figure,
-# "more than 400 million" at most, "about 30 percent" either.
-AT_MOST = frozenset("nearly almost under less fewer close".split())  # the true figure is below
-AT_LEAST = frozenset("over more upwards least".split())  # the true figure is above
+    form: n
+    for n, word in enumerate(
+        "half third quarter fifth sixth seventh eighth ninth tenth".split(), start=2
+    )
+    for form in (word, word + "s")
+} | {"halves": 2}
+# Words that say a figure is rounded, and which way the true figure lies: "nearly 1,500" (at most
+# 1,500), "more than 400 million" (at least), "about 30 percent" (either side).
+AT_MOST = frozenset("nearly almost under less fewer close".split())
+AT_LEAST = frozenset("over more upwards least".split())
 ABOUT = frozenset("about around roughly approximately some estimated".split())
 CLOSE = 0.1  # a bare figure this close (relative) to the claim's restates it
 ROUNDED = 0.2  # a figure with a rounding word this close restates it
