@@ -2,6 +2,12 @@
 
 from pipelines.classify import Matcher, TrackedClaim, TrackedStory, classify
 
+
+def one_claim(slug, title, claim, *sources, claim_id=1):
+    """A story of one claim (id 1 unless given) and its sources' texts."""
+    return TrackedStory(slug, title, (TrackedClaim(claim, claim_id),), sources)
+
+
 CLAIM = (
     "Veltra Motors is recalling 48,000 Arcadia SUVs because a faulty fuel pump can cause "
     "engine fires."
@@ -11,15 +17,12 @@ SOURCE = (
     "engine fires, the company said on Tuesday.\nVeltra, founded in 1987, sells about 400,000 "
     "vehicles a year in North America.\nThe Arcadia is the company's best-selling model."
 )
-RECALL = TrackedStory("recall", "Veltra recall", (TrackedClaim(CLAIM, id=1),), (SOURCE,))
-TEA = TrackedStory(
+RECALL = one_claim("recall", "Veltra recall", CLAIM, SOURCE)
+TEA = one_claim(
     "tea",
     "Green tea",
-    (
-        TrackedClaim(
-            "Drinking green tea every day cuts the risk of type 2 diabetes by 40 percent.", 2
-        ),
-    ),
+    "Drinking green tea every day cuts the risk of type 2 diabetes by 40 percent.",
+    claim_id=2,
 )
 
 
@@ -153,16 +156,12 @@ def test_matcher_one_decision_per_story_and_candidate_selection():
     assert m.match(SOURCE, sources_of=frozenset({"recall"})) == []
 
 
-SCREENS = TrackedStory(
+SCREENS = one_claim(
     "screens",
     "Screens and glasses",
-    (
-        TrackedClaim(
-            "Children who spend more than two hours a day looking at screens are twice as "
-            "likely to need glasses.",
-            3,
-        ),
-    ),
+    "Children who spend more than two hours a day looking at screens are twice as "
+    "likely to need glasses.",
+    claim_id=3,
 )
 
 
@@ -229,16 +228,12 @@ def test_a_clause_leaving_a_detail_open_hedges_rather_than_retracts():
 
 
 def test_synonyms_prefixed_compounds_and_dropped_figures_still_carry_a_claim():
-    plastic = TrackedStory(
+    plastic = one_claim(
         "plastic",
         "Plastic in salt",
-        (
-            TrackedClaim(
-                "Microplastic fragments were found in 90 percent of table salt brands tested "
-                "by researchers.",
-                4,
-            ),
-        ),
+        "Microplastic fragments were found in 90 percent of table salt brands tested "
+        "by researchers.",
+        claim_id=4,
     )
     # "scientists" ~ researchers, "detected" ~ found, "plastic" is what microplastic names
     d = classify(
@@ -258,25 +253,18 @@ def test_synonyms_prefixed_compounds_and_dropped_figures_still_carry_a_claim():
     )
 
 
-MAYOR = TrackedStory(
+MAYOR = one_claim(
     "mayor",
     "Mayor resigns",
-    (
-        TrackedClaim(
-            "Port Ellery mayor Ruth Oduya has resigned over the lead in its drinking water.", 5
-        ),
-    ),
+    "Port Ellery mayor Ruth Oduya has resigned over the lead in its drinking water.",
+    claim_id=5,
 )
-BEES = TrackedStory(
+BEES = one_claim(
     "bees",
     "Fungicide and bees",
-    (
-        TrackedClaim(
-            "Honeybees exposed to a common fungicide were found to be 40 percent less likely to "
-            "find their way back to the hive.",
-            6,
-        ),
-    ),
+    "Honeybees exposed to a common fungicide were found to be 40 percent less likely to "
+    "find their way back to the hive.",
+    claim_id=6,
 )
 
 
@@ -313,31 +301,19 @@ def test_a_page_reworded_past_its_claims_wording_is_reworded_and_removal_retract
     assert d.event == "retracted" and d.evidence["reason"] == "claim removed"
 
 
-BREACH = TrackedStory(
+BREACH = one_claim(
     "breach",
     "Zentrix breach",
-    (
-        TrackedClaim(
-            "Hackers broke into Zentrix's customer database and stole the card details of "
-            "2.6 million users.",
-            1,
-        ),
-    ),
-    (
-        "Hackers broke into Zentrix's customer database and stole the card details of 2.6 "
-        "million users, a researcher said.\nZentrix sells smart thermostats.",
-    ),
+    "Hackers broke into Zentrix's customer database and stole the card details of "
+    "2.6 million users.",
+    "Hackers broke into Zentrix's customer database and stole the card details of 2.6 "
+    "million users, a researcher said.\nZentrix sells smart thermostats.",
 )
-OTTERS = TrackedStory(
+OTTERS = one_claim(
     "otters",
     "Otters breed",
-    (
-        TrackedClaim(
-            "Otters that were released on the river Semble three years ago have bred in the "
-            "wild for the first time.",
-            1,
-        ),
-    ),
+    "Otters that were released on the river Semble three years ago have bred in the "
+    "wild for the first time.",
 )
 
 
@@ -436,16 +412,11 @@ def test_an_update_withdrawing_the_claim_retracts_it():
 
 
 def test_a_claim_negative_in_itself_is_not_denied_by_saying_it_with_not():
-    story = TrackedStory(
+    story = one_claim(
         "reading",
         "Reading",
-        (
-            TrackedClaim(
-                "The share of pupils who left primary school without reaching the expected "
-                "standard in reading rose to 27 percent this year.",
-                1,
-            ),
-        ),
+        "The share of pupils who left primary school without reaching the expected "
+        "standard in reading rose to 27 percent this year.",
     )
     page = (
         "The share of pupils who did not reach the expected standard in reading when they left "
@@ -454,16 +425,11 @@ def test_a_claim_negative_in_itself_is_not_denied_by_saying_it_with_not():
     assert event(page, story) in ("reworded", "picked_up")
 
 
-OUTAGE = TrackedStory(
+OUTAGE = one_claim(
     "outage",
     "Corvane outage",
-    (
-        TrackedClaim(
-            "A faulty software update at Corvane knocked 1.8 million mobile customers offline "
-            "on Sunday.",
-            31,
-        ),
-    ),
+    "A faulty software update at Corvane knocked 1.8 million mobile customers offline on Sunday.",
+    claim_id=31,
 )
 
 
@@ -488,16 +454,12 @@ def test_a_contrast_setting_the_claims_subject_aside_retracts_it():
 
 
 def test_a_denial_naming_the_claims_subject_and_head_retracts_it():
-    story = TrackedStory(
+    story = one_claim(
         "ban",
         "Osei ban",
-        (
-            TrackedClaim(
-                "Cyclist Amara Osei has been banned from racing for two years after testing "
-                "positive for a banned diuretic at the national road championships.",
-                41,
-            ),
-        ),
+        "Cyclist Amara Osei has been banned from racing for two years after testing "
+        "positive for a banned diuretic at the national road championships.",
+        claim_id=41,
     )
     d = classify(
         story,
@@ -523,10 +485,11 @@ def test_a_modal_in_a_later_clause_does_not_hedge_a_quoted_claim():
 
 
 def test_another_verb_and_a_rounded_hedged_figure_are_no_substitution():
-    story = TrackedStory(
+    story = one_claim(
         "main",
         "Dellmont burst main",
-        (TrackedClaim("A burst water main at Dellmont station flooded 40 homes on Monday.", 51),),
+        "A burst water main at Dellmont station flooded 40 homes on Monday.",
+        claim_id=51,
     )
     d = classify(
         story,
@@ -535,16 +498,12 @@ def test_another_verb_and_a_rounded_hedged_figure_are_no_substitution():
     assert d is not None and d.event == "reworded" and "reportedly" in d.evidence["hedges"]
 
 
-CHARGES = TrackedStory(
+CHARGES = one_claim(
     "charges",
     "Okoro charges",
-    (
-        TrackedClaim(
-            "Attorney General Ruth Okoro said her office will drop all charges against the nine "
-            "farmers arrested at the Lisk border crossing in March.",
-            61,
-        ),
-    ),
+    "Attorney General Ruth Okoro said her office will drop all charges against the nine "
+    "farmers arrested at the Lisk border crossing in March.",
+    claim_id=61,
 )
 
 
@@ -573,16 +532,12 @@ def test_what_a_named_person_said_denied_or_corrected_is_retracted():
 
 
 def test_a_title_before_a_full_name_need_not_be_repeated():
-    swimmer = TrackedStory(
+    swimmer = one_claim(
         "swimmer",
         "Ban",
-        (
-            TrackedClaim(
-                "Swimmer Tamsin Orrell has been banned from competition for two years after "
-                "testing positive for a prohibited diuretic at the spring trials.",
-                9,
-            ),
-        ),
+        "Swimmer Tamsin Orrell has been banned from competition for two years after "
+        "testing positive for a prohibited diuretic at the spring trials.",
+        claim_id=9,
     )
     hedged = (
         "Tamsin Orrell has reportedly been handed a two-year ban after a diuretic turned up in "
@@ -597,14 +552,11 @@ def test_a_title_before_a_full_name_need_not_be_repeated():
 
 
 def test_an_update_withdrawing_the_new_attribution_retracts_it():
-    story = TrackedStory(
+    story = one_claim(
         "attribution",
         "Attribution",
-        (
-            TrackedClaim(
-                "The Oslend Gallery says its landscape Winter Mill was painted by Ada Fenwright.", 5
-            ),
-        ),
+        "The Oslend Gallery says its landscape Winter Mill was painted by Ada Fenwright.",
+        claim_id=5,
     )
     before = (
         "Gallery names new painter\nThe Oslend Gallery says its landscape Winter Mill was painted "
@@ -615,16 +567,11 @@ def test_an_update_withdrawing_the_new_attribution_retracts_it():
     assert d.event == "retracted"
 
 
-ROCKET = TrackedStory(
+ROCKET = one_claim(
     "rocket",
     "Velor rocket",
-    (
-        TrackedClaim(
-            "A Velor-2 rocket exploded 30 seconds after lift-off from the Tarsk spaceport and "
-            "destroyed the three satellites it carried.",
-            1,
-        ),
-    ),
+    "A Velor-2 rocket exploded 30 seconds after lift-off from the Tarsk spaceport and "
+    "destroyed the three satellites it carried.",
 )
 
 
@@ -640,16 +587,11 @@ def test_a_fixed_typo_in_a_page_that_carried_the_claim_is_no_event():
 
 
 def test_a_shortened_compound_keeps_a_copy_a_pick_up():
-    fires = TrackedStory(
+    fires = one_claim(
         "fires",
         "Fires",
-        (
-            TrackedClaim(
-                "A record 52,000 hectares of forest and heathland have burned this year, the "
-                "most since national records began.",
-                1,
-            ),
-        ),
+        "A record 52,000 hectares of forest and heathland have burned this year, the "
+        "most since national records began.",
     )
     page = (
         "A record 52,000 hectares of forest and heath have burned this year, officials said on "
@@ -667,16 +609,11 @@ def test_expected_to_hedges_a_copied_claim():
     assert d.event == "reworded" and "expected" in d.evidence["hedges"]
 
 
-TERMINAL = TrackedStory(
+TERMINAL = one_claim(
     "terminal",
     "Mellin terminal",
-    (
-        TrackedClaim(
-            "A £250 million contract to build a new ferry terminal at Port Mellin has been "
-            "awarded to Osgood Marine.",
-            1,
-        ),
-    ),
+    "A £250 million contract to build a new ferry terminal at Port Mellin has been "
+    "awarded to Osgood Marine.",
 )
 
 
@@ -695,17 +632,12 @@ def test_never_marked_says_unmarked_again_not_its_negation():
         "The Tarn Examinations Board will regrade 9,000 physics papers after a scanning fault "
         "left some answers unmarked, the board said.\nNo grade will go down."
     )
-    exams = TrackedStory(
+    exams = one_claim(
         "exams",
         "Tarn regrade",
-        (
-            TrackedClaim(
-                "The Tarn Examinations Board will regrade 9,000 physics papers after a scanning "
-                "fault left some answers unmarked.",
-                1,
-            ),
-        ),
-        (source,),
+        "The Tarn Examinations Board will regrade 9,000 physics papers after a scanning "
+        "fault left some answers unmarked.",
+        source,
     )
     now = (
         "Some 9,000 physics papers will be regraded by the Tarn Examinations Board after a "
@@ -716,16 +648,11 @@ def test_never_marked_says_unmarked_again_not_its_negation():
 
 
 def test_a_figure_restated_rounded_or_as_a_fraction_carries_the_claim():
-    deaths = TrackedStory(
+    deaths = one_claim(
         "deaths",
         "Cycling deaths",
-        (
-            TrackedClaim(
-                "Cycling deaths fell by 12 percent last year to 240, the lowest figure since "
-                "records began.",
-                1,
-            ),
-        ),
+        "Cycling deaths fell by 12 percent last year to 240, the lowest figure since "
+        "records began.",
     )
     page = (
         "Cycling deaths dropped to nearly 250 last year, about one in eight fewer than the year "
@@ -736,16 +663,11 @@ def test_a_figure_restated_rounded_or_as_a_fraction_carries_the_claim():
     assert {"12", "240", "percent"} <= set(d.evidence["matched_terms"])
 
 
-BRIDGE = TrackedStory(
+BRIDGE = one_claim(
     "bridge",
     "Tarrow bridge",
-    (
-        TrackedClaim(
-            "Councillor Mara Quist said Hollin City Council will close the Tarrow Bridge to cars "
-            "from May and turn it into a cycling route.",
-            1,
-        ),
-    ),
+    "Councillor Mara Quist said Hollin City Council will close the Tarrow Bridge to cars "
+    "from May and turn it into a cycling route.",
 )
 
 
@@ -761,16 +683,11 @@ def test_a_denial_that_the_speaker_said_it_retracts_what_she_said():
     assert event(vague, BRIDGE) != "retracted"
 
 
-BOARD = TrackedStory(
+BOARD = one_claim(
     "board",
     "Tarn regrade",
-    (
-        TrackedClaim(
-            "The Tarn Examinations Board, which runs the national school-leaving exams, will "
-            "regrade 9,000 physics papers after a scanning fault left some answers unmarked.",
-            1,
-        ),
-    ),
+    "The Tarn Examinations Board, which runs the national school-leaving exams, will "
+    "regrade 9,000 physics papers after a scanning fault left some answers unmarked.",
 )
 
 
