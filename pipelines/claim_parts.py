@@ -292,7 +292,9 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
     if any(_negator(w) for w in claim_words):
         return False
     return any(
-        any(_negator(w) for w in words[max(0, i - 3) : i]) for i in _head_positions(parts, words)
+        any(_negator(w) for w in words[max(0, i - 3) : i])
+        and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
+        for i in _head_positions(parts, words)
     )
 
 

@@ -15,6 +15,7 @@ they have not said how many") is a hedge: it makes a rewording, never a retracti
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -45,14 +46,17 @@ from pipelines.evidence import (
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
 from pipelines.passages import sentences
+from pipelines.quantities import SCALES
 from pipelines.retraction import (
     NEGATED_SAYING,
     NEGATION,
     NEGATIVE_CLAIM,
+    Cue,
     clauses,
     contrast,
     find_cue,
     qualification,
+    restates_error,
     unqualified,
     verdict,
     without_verdict,
@@ -371,6 +375,13 @@ def _negated(carrying: Carrying, item: Item) -> str | None:
     for i in range(carrying.first, carrying.last + 1):
         s = item.sentences[i]
         # the negation must sit in the clause that says the claim, not in what a clause concedes
+        # or in a contrast that sets aside something else ("fined £14.5 million, not the £20
+        # million prosecutors sought"; but "carrying a dummy, not the two satellites" counts)
+        parts_of_s = contrast(s)
+        if parts_of_s is not None and not (
+            matched_terms(carrying.claim_terms, terms(parts_of_s[1])) - SCALES.keys()
+        ):
+            s = parts_of_s[0]
         for clause in clauses(unqualified(s)):
             if NEGATION.search(clause):
                 ov = overlap(carrying.claim_terms, terms(clause), None)
@@ -405,8 +416,9 @@ def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | 
 
 
 def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | None:
-    """A sentence about the claim that sets aside what its subject or head names for something
-    else ("caused by a cut cable, not by a software update"; "sold, not closed")."""
+    """A sentence about the claim that sets aside what its subject or head names, or its figure,
+    for something else ("caused by a cut cable, not by a software update"; "sold, not closed";
+    "£1.45 million, not £14.5 million")."""
     for i, s in enumerate(item.sentences):
         parts_of_s = contrast(s)
         if parts_of_s is None:
@@ -421,6 +433,9 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             key = (parts.subject | parts.head) if parts.parsed else ct.content
             key = key - ct.names - ct.numbers
             set_aside = matched_terms(ct, denied) & key
+            if asserted.numbers - ct.numbers:
+                # "the fine was £1.45 million, not £14.5 million": the claim's figure set aside
+                set_aside |= denied.numbers & ct.numbers
             if not set_aside or set_aside & matched_terms(ct, asserted):
                 continue
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
@@ -471,6 +486,17 @@ def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Over
     return bool(speaker) and speaker <= scope.matched and bool(head & clause.matched)
 
 
+_PRONOUN = re.compile(r"\W*(?:it|they|he|she)\b", re.IGNORECASE)
+
+
+def _denied_clause(sentence: str, cue: Cue) -> str:
+    """What a denial denies ("X denied that <clause>"), with the denier standing in for a
+    pronoun that opens it ("Brannock Bank denied that it will close ...": it is the bank)."""
+    if _PRONOUN.match(cue.after):
+        return sentence[: sentence.find(cue.word)] + " " + cue.after
+    return cue.after
+
+
 @dataclass(frozen=True)
 class Retraction:
     claim: TrackedClaim
@@ -498,7 +524,7 @@ def find_retraction(
         if cue is None:
             continue
         clause_only = cue.kind == "denial" and not cue.anaphoric
-        clause = terms(cue.after) if clause_only else None
+        clause = terms(_denied_clause(s, cue)) if clause_only else None
         scopes = [s]
         if cue.anaphoric:
             if i > 0:
@@ -508,6 +534,8 @@ def find_retraction(
         for scope in scopes:
             sc = terms(scope)
             for claim, ct in ps.claims:
+                if cue.kind == "falsity" and restates_error(cue.word, claim.text):
+                    continue
                 subject = ps.subject[claim.text]
                 parts = ps.parts[claim.text]
                 ov = overlap(ct, sc, ps.weights[claim.text])
@@ -637,17 +665,19 @@ def decide_new(
 def _replacement(
     before: Carrying | None, item: Item, added: set[int], th: Thresholds
 ) -> Carrying | None:
-    """The new sentence that takes the place of the passage the page used to carry, in other
-    words ("Card numbers of 4.1 million Tessivo customers were taken by attackers ..."): the
+    """The new sentence (or two) that takes the place of the passage the page used to carry, in
+    other words ("Card numbers of 4.1 million Tessivo customers were taken by attackers ..."): the
     page reworded the claim rather than dropped it."""
     if before is None:
         return None
     best: Carrying | None = None
-    for i in sorted(added):
-        ov = overlap(before.window, item.sentence_terms[i])
+    for first, last, window in item.windows:  # one new sentence, or two in a row
+        if not all(i in added for i in range(first, last + 1)):
+            continue
+        ov = overlap(before.window, window)
         if ov.recall >= th.replaced and ov.name_recall >= th.carry_names:
             if best is None or ov.recall > best.overlap.recall:
-                best = Carrying(before.claim, before.claim_terms, item.sentence_terms[i], i, i, ov)
+                best = Carrying(before.claim, before.claim_terms, window, first, last, ov)
     return best
 
 

@@ -6,13 +6,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# "did not say that", "had never said the hospital would": a denial of what someone is reported
+# to have said (not "did not say when": that leaves a detail open).
+_NOT = r"(?:(?:did|had|has|have) not|didn't|hadn't|hasn't|haven't|(?:had |has |have )?never) "
+_NOT_SAID = (
+    rf"{_NOT}(?:say|said|announce|announced|state|stated)"
+    r"(?= (?:that|the|a|an|his|her|its|their|he|she|it|they)\b)"
+)
 _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
-    r"backtrack\w*|rul(?:ed|es|ing) out|(?:did not|didn't|never) (?:say|said|announce|announced|"
-    r"state|stated)(?= that\b)|withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) "
-    r"(?:new |earlier |original |initial )?(?:claim|report|story|allegation|statement|attribution|"
-    r"finding|figure|estimate|announcement)s?"
+    rf"backtrack\w*|rul(?:ed|es|ing) out|{_NOT_SAID}|"
+    r"withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) (?:new |earlier |original |initial )?"
+    r"(?:claim|report|story|allegation|statement|attribution|finding|figure|estimate|"
+    r"announcement)s?"
 )
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"
@@ -29,7 +36,7 @@ _CORRECTION = (
     r"erroneously) (?:reported|stated|said|wrote)|has been (?:updated|amended) to (?:remove|"
     r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|"
     r"corrected)|we (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|our|any) "
-    r"(?:error|mistake|inaccuracy)"
+    r"(?:errors?|mistakes?|inaccurac(?:y|ies))"
 )
 DENY = re.compile(rf"\b(?:{_DENY_VERB})\b", re.IGNORECASE)
 FALSITY = re.compile(rf"\b(?:{_FALSITY})\b", re.IGNORECASE)
@@ -49,9 +56,11 @@ _THAT_CLAUSE = re.compile(
     r"claims?|suggestions?)\b",
     re.IGNORECASE,
 )
-# Polarity words in the carrying sentence itself: "China is not sending troops".
+# Polarity words in the carrying sentence itself: "China is not sending troops". "Not ...
+# until" puts a thing off rather than denying it ("will not open until 2028" says it will open).
+_NOT_UNTIL = r"(?![^,.;:]*?\buntil\b)"
 NEGATION = re.compile(
-    r"\b(?:not|never)\b(?!\s+(?:only|just|least|yet)\b)|n't\b",
+    rf"\b(?:not|never)\b(?!\s+(?:only|just|least|yet)\b){_NOT_UNTIL}|n't\b{_NOT_UNTIL}",
     re.IGNORECASE,
 )
 
@@ -62,6 +71,21 @@ NEGATIVE_CLAIM = re.compile(
     r"\bun(?!der|ited)[a-z]{3,}ed\b",  # "left answers unmarked": "never marked" says the same
     re.IGNORECASE,
 )
+
+# A claim about a mistake ("262 prisoners were released by mistake") is said again, not denied,
+# by an adverb of error ("prisoners were wrongly freed").
+ERROR_CLAIM = re.compile(
+    r"\b(?:by mistake|in error|by accident|mistaken(?:ly)?|wrong(?:ly|ful(?:ly)?)?|"
+    r"erroneous(?:ly)?|incorrect(?:ly)?|accidental(?:ly)?|false(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def restates_error(cue_word: str, claim: str) -> bool:
+    """Whether a falsity cue is an adverb of error ("wrongly freed") in a page about a claim
+    that is itself about an error: the page says the claim, it does not deny it."""
+    return cue_word.lower().endswith("ly") and ERROR_CLAIM.search(claim) is not None
+
 
 # A concessive clause that leaves a detail of what the sentence says open ("though the exact
 # difference is disputed", "but they have not said how many") qualifies the claim: a hedge, not a
@@ -144,10 +168,11 @@ def find_cue(sentence: str) -> Cue | None:
 
 # A contrast sets one thing aside for another: "caused by a cut cable, not by a software update",
 # "they are moving the staff, rather than closing the site". What follows the "not" is denied.
+_SET_ASIDE = r"(?:[^,.;:!?\u2013\u2014]|(?<=\d)[.,](?=\d)){3,80}"  # "£14.5 million" whole
 _CONTRAST = re.compile(
     r"(?:,|;|\s[-\u2013\u2014])\s*(?:and\s+|but\s+)?(?:not|rather than|instead of)\s+"
     r"(?!only\b|just\b|least\b|yet\b|even\b|always\b|all\b|necessarily\b|because\b)"
-    r"(?P<denied>[^,.;:!?\u2013\u2014]{3,80})|\brather than\s+(?P<set_aside>[^,.;:!?]{3,80})",
+    rf"(?P<denied>{_SET_ASIDE})|\brather than\s+(?P<set_aside>{_SET_ASIDE})",
     re.IGNORECASE,
 )
 
@@ -163,7 +188,7 @@ def contrast(sentence: str) -> tuple[str, str] | None:
 
 
 # "X did not say that ...": a denial of what the claim reports X said.
-NEGATED_SAYING = re.compile(r"^(?:did not|didn't|never) ", re.IGNORECASE)
+NEGATED_SAYING = re.compile(rf"^{_NOT}", re.IGNORECASE)
 
 
 # A fact-check's verdict line: "Verdict: false.", "Our conclusion: this is misleading.", "We rate

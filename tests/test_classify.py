@@ -717,3 +717,113 @@ def test_a_figure_and_its_unit_dropped_together_leave_no_substitution():
     )
     d = classify(ROCKET, page)
     assert d.event == "reworded" and "appears" in d.evidence["hedges"]
+
+
+CLINIC = one_claim(
+    "clinic",
+    "Dorran clinic delay",
+    "Health Secretary Mara Lindqvist said the new Dorran Eye Clinic will open in 2029, three "
+    "years later than planned.",
+)
+
+
+def test_not_until_puts_the_claim_off_rather_than_denying_it():
+    page = (
+        "The new Dorran Eye Clinic will not open until 2029, three years later than planned, "
+        "according to Health Secretary Mara Lindqvist."
+    )
+    assert event(page, CLINIC) in ("picked_up", "reworded")
+    assert event(page.replace(" until ", " in "), CLINIC) == "retracted"
+
+
+def test_a_denial_that_the_speaker_had_said_it_retracts_it_without_that():
+    page = (
+        "The health department said Mara Lindqvist had not said the new Dorran Eye Clinic "
+        "would open in 2029, and that the original date stands."
+    )
+    d = classify(CLINIC, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "had not said"
+
+
+PAROLE = one_claim(
+    "parole",
+    "Parole errors",
+    "A record 311 offenders were released early by mistake last year, almost three times as "
+    "many as the year before.",
+)
+
+
+def test_an_adverb_of_error_says_a_claim_about_a_mistake_again():
+    page = (
+        "A record 311 offenders were wrongly released early last year, almost three times as "
+        "many as the year before, officials said."
+    )
+    assert event(page, PAROLE) != "retracted"
+    # the adjective still judges a report of it
+    assert (
+        event(
+            "Reports that 311 offenders were released early by mistake last year were "
+            "wrong, the prisons service said.",
+            PAROLE,
+        )
+        == "retracted"
+    )
+
+
+def test_a_denier_named_before_a_pronoun_is_the_denied_subject():
+    depots = one_claim(
+        "depots",
+        "Harlow depots",
+        "Harlow Freight will close 14 of its 60 depots by the end of June and move the work to "
+        "two new hubs.",
+    )
+    page = "Harlow Freight has denied that it will close 14 of its depots by the end of June."
+    d = classify(depots, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "denied"
+
+
+FINE = one_claim(
+    "fine",
+    "Osterby fine",
+    "Osterby Chemicals admitted 12 illegal waste spills into the River Marn and was fined "
+    "£8.2 million.",
+)
+
+
+def test_a_contrast_setting_the_claims_figure_aside_corrects_it():
+    page = (
+        "An article on Monday said Osterby Chemicals admitted 12 illegal waste spills into the "
+        "River Marn and was fined £8.2 million. The fine was £0.82 million, not £8.2 million."
+    )
+    d = classify(FINE, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "contrast"
+    # a contrast that sets aside some other figure leaves the claim standing
+    page = (
+        "Osterby Chemicals admitted 12 illegal waste spills into the River Marn and was fined "
+        "£8.2 million, not the £10 million prosecutors had asked for."
+    )
+    assert event(page, FINE) == "picked_up"
+
+
+def test_an_apology_for_errors_is_a_correction_cue():
+    page = (
+        "On Monday we said Osterby Chemicals admitted 12 illegal waste spills into the River "
+        "Marn and was fined £8.2 million. We apologise for the errors."
+    )
+    assert event(page, FINE) == "retracted"
+
+
+def test_a_claim_sentence_rewritten_as_two_sentences_rewords_the_page():
+    race = one_claim(
+        "race",
+        "Ostrova rally",
+        "Pia Lindahl won the Ostrova Rally by 9 seconds after taking the lead on the final "
+        "forest stage.",
+    )
+    before = "Live: Ostrova Rally\n" + race.claims[0].text + "\nMoretti was second."
+    after = (
+        "Live: Ostrova Rally\nLindahl is the Ostrova Rally champion. She passed Moretti on the "
+        "last forest stage and held on to the finish, 9 seconds clear.\nMoretti was second."
+    )
+    d = classify(race, after, previous_text=before)
+    assert d.event == "reworded" and d.evidence["reason"] == "page reworded"
