@@ -30,6 +30,7 @@ from pipelines.evidence import (
 from pipelines.lexicon import (
     IRREGULAR,
     IRREGULAR_PAST,
+    IRREGULAR_VERBS,
     NUMBER_WORDS,
     STOP,
     canonical,
@@ -295,6 +296,34 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
         any(_negator(w) for w in words[max(0, i - 3) : i])
         and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
         for i in _head_positions(parts, words)
+    )
+
+
+_FUTURE_MODALS = frozenset("will would could shall".split())  # "may", "might": hedges
+
+
+def _past(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_VERBS  # "recorded", "won", "fell"
+
+
+def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the passage only foretells what the claim reports as done: the claim's head in
+    the past ("won", "recorded"), the passage's in no past form and a future in the passage
+    ("will try to win", "could fall ... close to the national record"). A hedged past ("may
+    have set a record", "could have won") is no future."""
+    in_claim = _head_positions(parts, claim_words)
+    if not in_claim or not all(_past(claim_words[i]) for i in in_claim):
+        return False
+    if _future(claim_words):
+        return False
+    at = _head_positions(parts, words)
+    return bool(at) and not any(_past(words[i]) for i in at) and _future(words)
+
+
+def _future(words: tuple[str, ...]) -> bool:
+    return any(
+        w in _FUTURE_MODALS and (i + 1 == len(words) or words[i + 1] != "have")
+        for i, w in enumerate(words)
     )
 
 

@@ -24,6 +24,7 @@ from pipelines.claim_parts import (
     ClaimParts,
     claim_parts,
     demanded,
+    foretold,
     negated_head,
     parts_carried,
     prospective,
@@ -223,6 +224,25 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     return ()
 
 
+def _reported_subject(
+    claim: str, claim_terms: Terms, inside: frozenset[str]
+) -> tuple[frozenset[str], ...]:
+    """The ways to name whom a claim is about (_subject_names); for a claim that reports what
+    someone said, each with one of the rarer names of the reported statement too ("Minister
+    Ekwall said the new Kirkhaven General Hospital will open in 2028": the same words of another
+    hospital are another claim)."""
+    from pipelines.lexicon import canonical, is_specific
+
+    ways = _subject_names(claim_terms, inside)
+    statement, attribution = split_attribution(claim)
+    if not ways or not SAYING.search(attribution):
+        return ways
+    reported = sorted(
+        {canonical(w) for w in terms(statement).words if is_specific(w)} & claim_terms.names
+    )
+    return tuple(w | {n} for w in ways for n in reported) or ways
+
+
 def _names_whom(subject: tuple[frozenset[str], ...], ov: Overlap, th: Thresholds) -> bool:
     """Whether an overlap holds enough of the claim's names, among them whom the claim is about
     (`subject`, from _subject_names: no one in particular when empty)."""
@@ -272,6 +292,8 @@ def carries(
         return None  # "calling for the mayor to resign" is not "the mayor has resigned"
     if prospective(claim.text, passage.text):
         return None  # "will study whether bees ..." is not "bees were found to ..."
+    if parts is not None and foretold(parts, claim.words, passage.words):
+        return None  # "will try to win the race" is not "won the race"
     return ov
 
 
@@ -314,7 +336,7 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     inside = _capitalised_inside((*(c.text for c in story.claims), *story.sources))
     lower = _lower_case((*(c.text for c in story.claims), *story.sources))
     claims = tuple((c, _claim_terms(c.text, inside, lower)) for c in story.claims)
-    subject = {c.text: _subject_names(t, inside) for c, t in claims}
+    subject = {c.text: _reported_subject(c.text, t, inside) for c, t in claims}
     parts = {c.text: claim_parts(c.text) for c, _ in claims}
     source_terms = [terms(s) for source in story.sources for s in sentences(source)]
     weights = {c.text: claim_weights(t, source_terms) for c, t in claims}

@@ -827,3 +827,33 @@ def test_a_claim_sentence_rewritten_as_two_sentences_rewords_the_page():
     )
     d = classify(race, after, previous_text=before)
     assert d.event == "reworded" and d.evidence["reason"] == "page reworded"
+
+
+def test_the_same_words_a_speaker_said_of_another_subject_are_another_claim():
+    page = (
+        "Health Secretary Mara Lindqvist said the new Harwell Dental Centre will open in 2029, "
+        "three years later than planned, after its builder collapsed."
+    )
+    assert event(page, CLINIC) is None
+    assert event(page.replace("Harwell Dental Centre", "Dorran Eye Clinic"), CLINIC) == (
+        "picked_up"
+    )
+
+
+def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_claim():
+    snow = one_claim(
+        "snow",
+        "Velka snowfall",
+        "Velka recorded 88 centimetres of snow in 24 hours on Sunday, the most ever measured in "
+        "a single day in the country.",
+    )
+    forecast = (
+        "Up to 85 centimetres of snow could fall on Velka in 24 hours from Saturday night, "
+        "forecasters warned, which would be close to the national record for a single day."
+    )
+    assert event(forecast, snow) is None
+    hedged = (
+        "Velka may have set a national record for a single day's snowfall on Sunday, with "
+        "provisional readings suggesting that nearly 90 centimetres fell in 24 hours."
+    )
+    assert event(hedged, snow) == "reworded"
