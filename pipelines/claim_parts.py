@@ -302,8 +302,14 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
 _FUTURE_MODALS = frozenset("will would could shall".split())  # "may", "might": hedges
 
 
+_EED_PAST = frozenset("freed agreed disagreed decreed guaranteed refereed".split())
+
+
 def _past(word: str) -> bool:
-    return word.endswith("ed") or word in IRREGULAR_VERBS  # "recorded", "won", "fell"
+    """A past form: "recorded", "won", "fell", "freed" (not "breed", "need")."""
+    if word.endswith("eed"):
+        return word in _EED_PAST
+    return word.endswith("ed") or word in IRREGULAR_VERBS
 
 
 def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:

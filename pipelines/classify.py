@@ -412,14 +412,19 @@ def _negated(carrying: Carrying, item: Item) -> str | None:
     return None
 
 
-def _denied_head(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | None:
+def _denied_head(
+    ps: PreparedStory, item: Item, th: Thresholds, only: set[int] | None = None
+) -> Retraction | None:
     """A clause that names the claim's subject and negates the word its predicate turns on
-    ("the mayor has not resigned"), even when it repeats little else of the claim."""
+    ("the mayor has not resigned"), even when it repeats little else of the claim (in the
+    sentences `only`, when given)."""
     for claim, ct in ps.claims:
         parts = ps.parts[claim.text]
         if not parts.parsed:
             continue
-        for s, st in zip(item.sentences, item.sentence_terms, strict=True):
+        for i, (s, st) in enumerate(zip(item.sentences, item.sentence_terms, strict=True)):
+            if only is not None and i not in only:
+                continue
             if not negated_head(parts, ct.words, st.words):
                 continue  # cheap test on the whole sentence before cutting it into clauses
             for clause in clauses(unqualified(s)):
@@ -566,9 +571,10 @@ def find_retraction(
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[claim.text])
                     core = parts.parsed and _core(parts, in_clause, ov, th)
-                    if NEGATED_SAYING.match(cue.word):
+                    if NEGATED_SAYING.match(cue.word) and ps.speakers[claim.text]:
                         # "Rautio did not say that the bridge will close": whom the claim
-                        # reports as saying it, and the word its predicate turns on
+                        # reports as saying it, and the word its predicate turns on (a claim
+                        # that names no speaker: "we never said rents rose", as any denial)
                         core = _unsaid(ps, claim, ov, in_clause)
                     if in_clause.predicate_recall < th.predicate and not core:
                         continue
@@ -751,6 +757,10 @@ def decide_update(
                         ps.claims[0][0], item.sentences[i], prev_passage, ov.recall, cue.word
                     )
                     break
+    if retraction is None:
+        # an added sentence that negates what the claim turns on, of its subject ("no record
+        # was set"): on a page that carried the claim, it needs nothing else of the claim
+        retraction = _denied_head(ps, item, replace(th, denied_said=0.0), only=added)
     if retraction is not None:
         ev = {
             "claim": claim_text,

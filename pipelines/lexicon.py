@@ -103,7 +103,7 @@ SYNONYMS = [
     "kill slay",
     "recall withdraw",
     "buy purchase acquire",
-    "increase raise boost",
+    "increase raise boost rise climb jump soar surge",
     "cut reduce lower decrease slash shed axe trim",
     "ban prohibit outlaw forbid",
     "risk danger hazard",
@@ -132,7 +132,6 @@ SYNONYMS = [
     "ship deliver",
     "strike attack",
     "quit resign",
-    "rise climb jump soar surge",
     "employee staff worker workforce",
     "researcher scientist",
     "analyse analyze examine",
@@ -193,7 +192,7 @@ def _stem(word: str) -> str:
         word = word[:-2]
     word = word.rstrip("'")
     if word in IRREGULAR:
-        return IRREGULAR[word]
+        word = IRREGULAR[word]  # and stemmed as the base is: "rose", "rise", "rises" one stem
     n = len(word)
     if n > 4 and word.endswith("ies"):
         word = word[:-3] + "y"

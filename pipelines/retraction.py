@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# "did not say that", "had never said the hospital would": a denial of what someone is reported
-# to have said (not "did not say when": that leaves a detail open).
+# "did not say that", "had never said the hospital would", "we never said rents rose": a denial
+# of what someone is reported to have said (not "did not say when": that leaves a detail open).
 _NOT = r"(?:(?:did|had|has|have) not|didn't|hadn't|hasn't|haven't|(?:had |has |have )?never) "
 _NOT_SAID = (
     rf"{_NOT}(?:say|said|announce|announced|state|stated)"
-    r"(?= (?:that|the|a|an|his|her|its|their|he|she|it|they)\b)"
+    r"(?= (?!(?:when|how|whether|why|what|which|who|whom|where|if|anything|something|much|"
+    r"more|so|as|to|for|in|on|at|by|with|yet|exactly|publicly|officially)\b)\w)"
 )
 _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"

@@ -857,3 +857,56 @@ def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_clai
         "provisional readings suggesting that nearly 90 centimetres fell in 24 hours."
     )
     assert event(hedged, snow) == "reworded"
+
+
+def test_an_update_negating_the_claims_head_of_its_subject_corrects_it():
+    snow = one_claim(
+        "snow",
+        "Velka snowfall",
+        "Velka recorded 88 centimetres of snow in 24 hours on Sunday, the most ever measured in "
+        "a single day in the country.",
+    )
+    before = "Velka snowed in\n" + snow.claims[0].text + "\nCrews worked through the night."
+    after = before + (
+        "\nUpdate: the weather service now says the Velka gauge was faulty and that no record "
+        "was set."
+    )
+    d = classify(snow, after, previous_text=before)
+    assert d.event == "retracted" and "no record" in d.evidence["retracting_sentence"]
+    # the same sentence without the negation corrects nothing
+    assert (
+        event(
+            after.replace("that no record was set", "that a record was set"),
+            snow,
+            previous_text=before,
+        )
+        is None
+    )
+
+
+def test_a_denial_that_anyone_said_an_unattributed_claim_retracts_it():
+    fares = one_claim(
+        "fares",
+        "Tram fares",
+        "Tram fares in Osmund were raised by an average of 7 percent over the past year.",
+    )
+    page = (
+        "The operator's spokeswoman said reports of the figure were a misreading. \"We never "
+        'said tram fares in Osmund rose by 7 percent," she said.'
+    )
+    d = classify(fares, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "never said"
+
+
+def test_a_plan_for_what_the_claim_reports_as_done_is_not_the_claim():
+    lynx = one_claim(
+        "wolves",
+        "Mardale wolves",
+        "Wolves that were released in the Mardale Forest three years ago have bred in the wild "
+        "for the first time.",
+    )
+    page = (
+        "The Mardale Forest Trust will release five more wolves next spring, in the hope that "
+        "a larger pack will breed in the wild for the first time."
+    )
+    assert event(page, lynx) is None
