@@ -106,6 +106,7 @@ class Thresholds:
     predicate: float = 0.45  # share of the claim's other terms it holds
     density: float = 0.25  # share of the passage's own terms that are the claim's
     verbatim: float = 0.6  # share of a carrying anchor repeated word for word: a pick-up
+    verbatim_all: float = 0.5  # the same for a passage with all the claim's terms (a light edit)
     retract: float = 0.45  # share of the claim's terms in what a retraction cue points at
     update_retract: float = 0.3  # the same for a correction added to a page that carried it
     reword_change: float = 0.85  # below this verbatim share, a page's carrying passage changed
@@ -126,6 +127,7 @@ class Thresholds:
 
 
 DEFAULT = Thresholds()
+FULL_RECALL = 0.95  # a passage with (nearly) all of the claim's terms
 FROM_SETTING = object()  # the verifier argument's default: follow CLAIMWATCH_EMBEDDINGS
 
 
@@ -672,7 +674,9 @@ def decide_new(
     if qualified is not None:
         new_hedges |= {"qualified"}
         ev["qualification"] = qualified
-    if v >= th.verbatim and not new_hedges and not carrying.overlap.numbers_changed:
+    # a light edit keeps every term of the claim but may move its attribution, breaking runs
+    need = th.verbatim_all if carrying.overlap.recall >= FULL_RECALL else th.verbatim
+    if v >= need and not new_hedges and not carrying.overlap.numbers_changed:
         return Decision(
             slug, PICKED_UP, round(max(v, carrying.overlap.recall), 3), carrying.claim.id, ev
         )

@@ -1,6 +1,6 @@
 """Behaviour of the classifier on small cases built in code (the corpus is in test_evaluate)."""
 
-from pipelines.classify import Matcher, TrackedClaim, TrackedStory, classify
+from pipelines.classify import DEFAULT, Matcher, TrackedClaim, TrackedStory, classify
 
 
 def one_claim(slug, title, claim, *sources, claim_id=1):
@@ -910,3 +910,22 @@ def test_a_plan_for_what_the_claim_reports_as_done_is_not_the_claim():
         "a larger pack will breed in the wild for the first time."
     )
     assert event(page, lynx) is None
+
+
+def test_a_light_edit_keeping_every_term_of_the_claim_is_a_pick_up():
+    rail = one_claim(
+        "rail",
+        "Osmund rail",
+        "Passenger journeys on Osmund railways rose 9 percent last year to 412 million, the "
+        "highest since records began, according to the transport ministry.",
+    )
+    edited = (
+        "Passenger journeys on railways in Osmund rose 9 percent last year to 412 million, the "
+        "highest since records began, the transport ministry said."
+    )
+    d = classify(rail, edited)
+    assert d.event == "picked_up" and d.evidence["verbatim"] < DEFAULT.verbatim
+    # the same edit with a word of the claim put in other words is a rewording
+    assert event(edited.replace("the highest since", "the most on record since"), rail) == (
+        "reworded"
+    )
