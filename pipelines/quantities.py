@@ -1,8 +1,9 @@
 """The figures a passage states as values, and which of a claim's figures it restates rounded.
 
 "Nearly 1,500" restates 1,480, "about one in eight" restates 12 percent, "a third" restates
-31 percent and "around a dozen" restates eleven: the same figure in other words, which makes a
-rewording (a changed number), not another claim. Pure functions on normalised words.
+31 percent, "around a dozen" restates eleven and "almost a metre" 94 centimetres: the same
+figure in other words, which makes a rewording (a changed number), not another claim. Pure
+functions on normalised words.
 """
 
 from __future__ import annotations
@@ -21,6 +22,20 @@ DENOMINATORS = {
     )
     for form in (word, word + "s")
 } | {"halves": 2}
+# Units a figure may be restated in ("almost a metre" for 94 centimetres, "a day" for 24 hours):
+# each word's dimension and its size in that dimension's base unit.
+_UNIT_SIZES = {
+    "length": {"millimetre mm": 1e-3, "centimetre cm": 1e-2, "metre": 1.0, "kilometre km": 1e3},
+    "mass": {"gram": 1e-3, "kilogram kilo kg": 1.0, "tonne ton": 1e3},
+    "time": {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0},
+}
+UNITS = {
+    form: (dimension, size)
+    for dimension, sizes in _UNIT_SIZES.items()
+    for spellings, size in sizes.items()
+    for word in spellings.split()
+    for form in (word, word + "s", word.replace("metre", "meter"), word.replace("metre", "meters"))
+}
 # Words that say a figure is rounded, and which way the true figure lies: "nearly 1,500" (at most
 # 1,500), "more than 400 million" (at least), "about 30 percent" (either side).
 AT_MOST = frozenset("nearly almost under less fewer close".split())
@@ -39,6 +54,7 @@ class Figure:
     share: bool
     rounded: str  # "" (a bare figure), "about", "at most" or "at least"
     words: tuple[str, ...]
+    unit: str = ""  # the dimension of its unit ("length", "time"), its value in the base unit
 
 
 def _digits(word: str) -> float | None:
@@ -103,7 +119,7 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
                 out.pop()
             value = 12.0 * (num or 1.0)
             start = i - 1 if num is not None else i
-        elif (c := _count(w)) is not None and w not in ("a", "an"):
+        elif (c := _count(w)) is not None and (w not in ("a", "an") or nxt in UNITS):
             value = c
             if w in NUMBER_WORDS and nxt in NUMBER_WORDS and int(NUMBER_WORDS[w]) >= 20:
                 value += float(NUMBER_WORDS[nxt])  # "twenty five"
@@ -131,9 +147,14 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
                 i += 2
             if _is_year(w, value) and i == start:
                 value = None
+        unit = ""
+        if value is not None and not share and i + 1 < len(words) and words[i + 1] in UNITS:
+            unit, size = UNITS[words[i + 1]]
+            value *= size
+            i += 1
         if value is not None:
             rounded = _rounding(words[max(0, start - 2) : start])
-            out.append(Figure(value, share, rounded, words[start : i + 1]))
+            out.append(Figure(value, share, rounded, words[start : i + 1], unit))
         i += 1
     return tuple(out)
 
@@ -141,7 +162,7 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
 def _agree(claim: Figure, passage: Figure) -> bool:
     """Whether a passage's figure is the claim's, perhaps rounded ("nearly 1,500" for 1,480;
     not "over 80" for 75)."""
-    if claim.share != passage.share or not claim.value:
+    if claim.share != passage.share or claim.unit != passage.unit or not claim.value:
         return False
     off = (passage.value - claim.value) / claim.value
     if not passage.rounded:
@@ -165,7 +186,7 @@ def restated(
     ours = figures(passage_words)
     for f in figures(claim_words):
         words = {canonical(w) for w in f.words}
-        if any(p.share == f.share and p.value == f.value for p in ours):
+        if any(p.share == f.share and p.unit == f.unit and p.value == f.value for p in ours):
             same |= words
         elif any(_agree(f, p) for p in ours):
             near |= words

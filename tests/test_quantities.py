@@ -53,3 +53,15 @@ def test_a_rounded_figure_restates_the_claims_within_its_direction():
     # a bare figure must be close; a share is never a count
     assert not any(same_and_near("2,300 deaths", "1,700 deaths"))
     assert not any(same_and_near("31 percent", "31 hospitals"))
+
+
+def test_a_figure_in_another_unit_of_its_kind_is_restated():
+    assert same_and_near("94 centimetres of snow", "almost a metre of snow")[1] == {
+        "94",
+        "centimetr",
+    }
+    assert same_and_near("closed for 24 hours", "closed for a day")[0] == {"24", "hour"}
+    assert same_and_near("a 3 kilometre queue", "a queue of 3,000 metres")[0] == {"3", "kilometr"}
+    # another kind of unit is another figure
+    assert not any(same_and_near("94 centimetres", "94 minutes"))
+    assert not any(same_and_near("40 seconds", "40 metres"))
