@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.968, reworded 0.740, retracted 0.962, overall 0.890 on 863 pages; holdout overall
-# 0.893, reworded 0.723; blind overall 0.792, reworded 0.588). The honest figure for unseen pages
+# (picked_up 0.975, reworded 0.758, retracted 0.968, overall 0.900 on 863 pages; holdout overall
+# 0.907, reworded 0.747; blind overall 0.792, reworded 0.588). The honest figure for unseen pages
 # is the blind one: each set written blind scored lower than the sets tuned on
 # (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.96, "reworded": 0.73, "retracted": 0.95, "overall": 0.88}
+FLOOR_F1 = {"picked_up": 0.97, "reworded": 0.75, "retracted": 0.96, "overall": 0.89}
 
 
 def test_corpus_is_large_and_varied():
@@ -28,6 +28,6 @@ def test_f1_per_event_at_or_above_the_floor():
         assert all_scores[kind].f1 >= floor, (kind, all_scores[kind])
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
-    assert scores(by["holdout"])["overall"].f1 >= 0.89
-    assert scores(by["holdout"])["reworded"].f1 >= 0.72
+    assert scores(by["holdout"])["overall"].f1 >= 0.90
+    assert scores(by["holdout"])["reworded"].f1 >= 0.74
     assert scores(by["blind"])["overall"].f1 >= 0.79
