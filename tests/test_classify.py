@@ -840,44 +840,40 @@ def test_the_same_words_a_speaker_said_of_another_subject_are_another_claim():
     )
 
 
+SNOW = one_claim(
+    "snow",
+    "Velka snowfall",
+    "Velka recorded 88 centimetres of snow in 24 hours on Sunday, the most ever measured in a "
+    "single day in the country.",
+)
+
+
 def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_claim():
-    snow = one_claim(
-        "snow",
-        "Velka snowfall",
-        "Velka recorded 88 centimetres of snow in 24 hours on Sunday, the most ever measured in "
-        "a single day in the country.",
-    )
     forecast = (
         "Up to 85 centimetres of snow could fall on Velka in 24 hours from Saturday night, "
         "forecasters warned, which would be close to the national record for a single day."
     )
-    assert event(forecast, snow) is None
+    assert event(forecast, SNOW) is None
     hedged = (
         "Velka may have set a national record for a single day's snowfall on Sunday, with "
         "provisional readings suggesting that nearly 90 centimetres fell in 24 hours."
     )
-    assert event(hedged, snow) == "reworded"
+    assert event(hedged, SNOW) == "reworded"
 
 
 def test_an_update_negating_the_claims_head_of_its_subject_corrects_it():
-    snow = one_claim(
-        "snow",
-        "Velka snowfall",
-        "Velka recorded 88 centimetres of snow in 24 hours on Sunday, the most ever measured in "
-        "a single day in the country.",
-    )
-    before = "Velka snowed in\n" + snow.claims[0].text + "\nCrews worked through the night."
+    before = "Velka snowed in\n" + SNOW.claims[0].text + "\nCrews worked through the night."
     after = before + (
         "\nUpdate: the weather service now says the Velka gauge was faulty and that no record "
         "was set."
     )
-    d = classify(snow, after, previous_text=before)
+    d = classify(SNOW, after, previous_text=before)
     assert d.event == "retracted" and "no record" in d.evidence["retracting_sentence"]
     # the same sentence without the negation corrects nothing
     assert (
         event(
             after.replace("that no record was set", "that a record was set"),
-            snow,
+            SNOW,
             previous_text=before,
         )
         is None
@@ -899,7 +895,7 @@ def test_a_denial_that_anyone_said_an_unattributed_claim_retracts_it():
 
 
 def test_a_plan_for_what_the_claim_reports_as_done_is_not_the_claim():
-    lynx = one_claim(
+    wolves = one_claim(
         "wolves",
         "Mardale wolves",
         "Wolves that were released in the Mardale Forest three years ago have bred in the wild "
@@ -909,7 +905,7 @@ def test_a_plan_for_what_the_claim_reports_as_done_is_not_the_claim():
         "The Mardale Forest Trust will release five more wolves next spring, in the hope that "
         "a larger pack will breed in the wild for the first time."
     )
-    assert event(page, lynx) is None
+    assert event(page, wolves) is None
 
 
 def test_a_light_edit_keeping_every_term_of_the_claim_is_a_pick_up():
