@@ -34,7 +34,8 @@ UNITS = {
     for dimension, sizes in _UNIT_SIZES.items()
     for spellings, size in sizes.items()
     for word in spellings.split()
-    for form in (word, word + "s", word.replace("metre", "meter"), word.replace("metre", "meters"))
+    for singular in (word, word.replace("metre", "meter"))  # British and American spelling
+    for form in (singular, singular + "s")
 }
 # Words that say a figure is rounded, and which way the true figure lies: "nearly 1,500" (at most
 # 1,500), "more than 400 million" (at least), "about 30 percent" (either side).
@@ -54,7 +55,7 @@ class Figure:
     share: bool
     rounded: str  # "" (a bare figure), "about", "at most" or "at least"
     words: tuple[str, ...]
-    unit: str = ""  # the dimension of its unit ("length", "time"), its value in the base unit
+    unit: str = ""  # its unit's dimension ("length", "time"); `value` is then in the base unit
 
 
 def _digits(word: str) -> float | None:

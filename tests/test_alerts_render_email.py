@@ -25,6 +25,12 @@ def record(event: str = "picked_up", **changes: object) -> AlertRecord:
     return AlertRecord(**{**base, **changes})
 
 
+def retraction(sentence: str, **evidence: object) -> AlertRecord:
+    """A retraction alert whose matching passage is its retracting sentence."""
+    base = {"claim": CLAIM, "passage": sentence, "retracting_sentence": sentence, "score": 0.9}
+    return record("retracted", evidence={**base, **evidence})
+
+
 def test_a_pick_up_shows_claim_passage_outlet_link_and_time():
     email = render_email(record())
 
@@ -76,18 +82,7 @@ def test_a_new_item_rewording_is_compared_with_the_claim():
 
 def test_a_retraction_shows_the_retracting_sentence_and_why():
     sentence = "The ministry said it is not true that China is sending troops."
-    email = render_email(
-        record(
-            "retracted",
-            evidence={
-                "claim": CLAIM,
-                "passage": sentence,
-                "retracting_sentence": sentence,
-                "reason": "correction",
-                "score": 0.9,
-            },
-        )  # fmt: skip
-    )
+    email = render_email(retraction(sentence, reason="correction"))
 
     assert email.subject.startswith("[claimwatch] RETRACTED: ")
     assert "Retracting sentence:\n  " + sentence in email.text

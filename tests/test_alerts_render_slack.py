@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from test_alerts_render_email import CLAIM, record
+from test_alerts_render_email import CLAIM, record, retraction
 
 from alerts.render_slack import fallback_text, render_slack, render_slack_digest
 
@@ -41,17 +41,7 @@ def all_strings(node: object) -> list[str]:
 
 def test_a_retraction_message_has_header_link_sentence_and_context():
     sentence = "Officials said it is not true that China is sending troops."
-    payload = render_slack(
-        record(
-            "retracted",
-            evidence={
-                "claim": CLAIM,
-                "passage": sentence,
-                "retracting_sentence": sentence,
-                "score": 0.9,
-            },
-        )  # fmt: skip
-    )
+    payload = render_slack(retraction(sentence))
     header, body, context = payload["blocks"]
 
     assert header == {
