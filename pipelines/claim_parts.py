@@ -150,8 +150,23 @@ def main_verb(words: list[str]) -> int | None:
         w = words[i]
         if words[i - 1] == "to":
             continue  # an infinitive inside the subject: "cycling to work"
+        if _is_count(words[i - 1]):
+            continue  # what a figure counts: "for two [hours] a week"
         nxt = words[i + 1] if i + 1 < len(words) else None
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
+            return i
+    # failing that, a verb form right after a noun and before its bare object: "two hours a
+    # week [lowers] stress"
+    for i in range(max(start, 2), len(words) - 1):
+        w, before = words[i], words[i - 1]
+        if (
+            w.endswith(("s", "ed"))
+            and not w.endswith(("ss", "us", "is"))
+            and is_content(w)
+            and is_content(before)
+            and not _is_count(before)
+            and is_content(words[i + 1])
+        ):
             return i
     return None
 
@@ -269,19 +284,40 @@ def _head_positions(parts: ClaimParts, words: tuple[str, ...]) -> list[int]:
 
 
 def demanded(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether the passage has the claim's head only as something called for or proposed
-    ("calling for the mayor to resign", "a proposal to close the bridge") while the claim
-    states it as done or decided ("the mayor has resigned", "will close the bridge")."""
-    if not parts.head or any(
-        i > 0 and claim_words[i - 1] == "to" for i in _head_positions(parts, claim_words)
-    ):
+    """Whether the passage has the claim's head only as something called for, proposed or
+    advised ("calling for the mayor to resign", "recommended that the quota be cut", "should
+    close") while the claim states it as done or decided ("the mayor has resigned", "has cut
+    the quota"). A passage that advises ("people over 60 should garden") without the claim's
+    head at all gives advice, not the finding."""
+    if not parts.head or any(w in _ADVISING for w in claim_words):
+        return False
+    if any(i > 0 and claim_words[i - 1] == "to" for i in _head_positions(parts, claim_words)):
         return False
     at = _head_positions(parts, words)
-    return bool(at) and all(
-        i > 0
-        and words[i - 1] == "to"
-        and any(canonical(w) in _DEMAND for w in words[max(0, i - 8) : i - 1])
-        for i in at
+    if not at:  # advice to do what the claim is about: "should try to [garden]"
+        return any(
+            w in _ADVISING and any(canonical(x) in parts.subject for x in words[j + 1 : j + 4])
+            for j, w in enumerate(words)
+        )
+    return all(_called_for(words, i) for i in at)
+
+
+_ADVISING = frozenset("should must ought".split())
+
+
+def _called_for(words: tuple[str, ...], i: int) -> bool:
+    """Whether the verb at `i` is advised ("should cut", "should be cut") or, after "to" or a
+    bare "be", called for ("urged the mayor to resign", "recommended that it be cut")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if before in _ADVISING or (before == "be" and i > 1 and words[i - 2] in _ADVISING):
+        return True
+    if "for" in words[max(0, i - 4) : i]:  # "call for a deep cut"
+        f = max(j for j in range(max(0, i - 4), i) if words[j] == "for")
+        return f > 0 and canonical(words[f - 1]) in _DEMAND
+    return before in ("to", "be") and any(
+        canonical(w) in _DEMAND for w in words[max(0, i - 8) : i - 1]
     )
 
 

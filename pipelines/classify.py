@@ -377,10 +377,13 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
             ov = carries(
                 ct, wt, th, ps.subject[claim.text], ps.weights[claim.text], ps.parts[claim.text]
             )
-            if ov is None or substitutes(
-                ct, item.sentence_terms[first : last + 1], ps.parts[claim.text]
-            ):
+            own = item.sentence_terms[first : last + 1]
+            if ov is None or substitutes(ct, own, ps.parts[claim.text]):
                 continue
+            if last > first and any(
+                demanded(ps.parts[claim.text], ct.words, st.words) for st in own
+            ):
+                continue  # a call for it ("recommended that it be cut"), joined to the next one
             # prefer higher recall; on a tie, the single sentence
             key = (round(ov.recall, 3), -(last - first), ov.density)
             if best is None or key > (

@@ -416,7 +416,7 @@ def substitution(
             and c not in claim.names
             and c not in claim.numbers
             and is_specific(w)
-            and not w.endswith("ing")
+            and (not w.endswith("ing") or i1 == 0)  # but a gerund subject: "[gardening] lowers"
             and c not in head
             and c not in units  # "40 [seconds] after" / "[shortly] after": a figure dropped
         ]
@@ -432,7 +432,7 @@ def substitution(
             and w not in HEDGES
             and w not in APPROXIMATE
             and not verb
-            and not _verb_form(w)
+            and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"
         ]
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
         if lost and put:

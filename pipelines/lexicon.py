@@ -149,6 +149,9 @@ PHRASAL = {
     ("close", "down"): "close",
     ("take", "over"): "buy",
     ("set", "up"): "start",
+    ("send", "back"): "return",
+    ("give", "back"): "return",
+    ("hand", "back"): "return",
 }
 
 

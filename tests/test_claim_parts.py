@@ -70,6 +70,15 @@ def test_a_verb_taking_a_that_clause_and_a_verb_before_an_article_are_main_verbs
     assert names("storm", "struck", "coast") <= p.subject and p.head == names("caused")
 
 
+def test_a_unit_after_a_figure_is_no_verb_and_a_bare_object_follows_a_late_verb():
+    p = claim_parts(
+        "Swimming for at least three hours a week eases back pain and improves sleep in adults "
+        "over 50, according to a study of 2,600 people."
+    )
+    assert p.parsed and p.subject == names("swimming", "least", "three", "hours", "week")
+    assert p.head == names("eases")
+
+
 def test_no_verb_found_means_no_parts():
     assert not claim_parts("A record harvest of apples in the north.").parsed
 
@@ -100,6 +109,27 @@ def test_head_called_for_is_not_the_head_stated():
     vote = terms("Councillors will vote next month on a proposal to close the Tarrow Bridge.")
     assert demanded(pb, bridge.words, vote.words)  # proposed, not decided
     assert not demanded(pb, bridge.words, terms("The Tarrow Bridge will close in May.").words)
+
+
+def test_head_advised_or_recommended_is_not_the_head_done():
+    claim = terms("The Northern Waters Board has cut next year's herring quota by 30 percent.")
+    p = claim_parts(claim.text)
+    for advice in (
+        "Scientists have recommended that next year's herring quota be cut by 45 percent.",
+        "The herring quota should be cut by 45 percent, the board's advisers say.",
+        "Fishing scientists call for a deep herring cut next year.",
+    ):
+        assert demanded(p, claim.words, terms(advice).words), advice
+    done = terms("The board has cut the herring quota by 30 percent, to 20,000 tonnes.")
+    assert not demanded(p, claim.words, done.words)
+    later = terms("The board has cut the herring quota; a smaller cut would have risked the stock.")
+    assert not demanded(p, claim.words, later.words)
+    swim = terms("Swimming for three hours a week eases back pain, a study of 2,600 people found.")
+    ps = claim_parts(swim.text)
+    advice = terms("Adults over 50 should try to swim for three hours a week, a charity says.")
+    assert demanded(ps, swim.words, advice.words)  # advice to do what the finding is about
+    other = terms("Adults over 50 should see a doctor about back pain, a charity says.")
+    assert not demanded(ps, swim.words, other.words)
 
 
 def test_negated_head_is_found_only_where_the_claim_is_not_negated():

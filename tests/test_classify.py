@@ -925,3 +925,44 @@ def test_a_light_edit_keeping_every_term_of_the_claim_is_a_pick_up():
     assert event(edited.replace("the highest since", "the most on record since"), rail) == (
         "reworded"
     )
+
+
+SWIM = one_claim(
+    "swim",
+    "Swimming and back pain",
+    "Swimming for at least three hours a week eases back pain and improves sleep in adults over "
+    "50, according to a study of 2,600 people.",
+)
+
+
+def test_the_same_finding_of_another_activity_is_another_claim():
+    page = (
+        "Cycling for at least three hours a week eases back pain and improves sleep in adults "
+        "over 50, according to a study of 1,900 people."
+    )
+    assert event(page, SWIM) is None
+    assert event(page.replace("Cycling", "Swimming"), SWIM) is not None
+
+
+def test_advice_to_do_what_a_finding_is_about_is_not_the_finding():
+    advice = (
+        "Adults over 50 should try to swim for at least three hours a week, a charity advised "
+        "on Monday, as it launched a campaign on back pain and poor sleep."
+    )
+    assert event(advice, SWIM) is None
+
+
+QUOTA = one_claim(
+    "quota",
+    "Herring quota",
+    "The Northern Waters Board has cut next year's herring quota by 30 percent, to 20,000 tonnes.",
+)
+
+
+def test_a_call_for_the_claims_decision_is_not_it_even_beside_the_next_sentence():
+    page = (
+        "Scientists call for a deep herring cut\nScientists advising the Northern Waters Board "
+        "have recommended that next year's herring quota be cut by 45 percent, to about 16,000 "
+        "tonnes. Their report says a smaller cut would risk the stock's collapse."
+    )
+    assert event(page, QUOTA) is None

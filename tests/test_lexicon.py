@@ -12,3 +12,11 @@ def test_an_irregular_form_stems_as_its_base_does():
 def test_a_rise_and_a_raise_are_one_change():
     assert canonical("rose") == canonical("raised") == canonical("increase")
     assert canonical("fell") != canonical("rose")
+
+
+def test_sending_or_handing_back_is_returning():
+    from pipelines.lexicon import canonical_at
+
+    assert canonical_at(["masks", "sent", "back", "to"], 1) == canonical("return")
+    assert canonical_at(["will", "hand", "back", "the"], 1) == canonical("returned")
+    assert canonical_at(["sent", "the"], 0) == canonical("send")
