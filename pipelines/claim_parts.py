@@ -88,6 +88,7 @@ class ClaimParts:
     head: frozenset[str]  # the predicate's head word (canonical), and the verb it governs
     weights: dict[str, float]  # the claim's term weights (names, figures), no background discount
     figures: frozenset[str] = frozenset()  # its numbers and what they count ("45", "percent")
+    attribution: frozenset[str] = frozenset()  # terms only of who reports it ("a study of ...")
 
     @property
     def parsed(self) -> bool:
@@ -185,15 +186,16 @@ def claim_parts(text: str) -> ClaimParts:
     v = main_verb(words)
     claim = terms(text)
     weights, figures = claim_weights(claim), quantity_terms(claim)
+    reporter = _content(raw_tokens(attribution)) - _content(raw)
     if v is None:
         nothing: frozenset[str] = frozenset()
-        return ClaimParts(nothing, nothing, nothing, weights, figures)
+        return ClaimParts(nothing, nothing, nothing, weights, figures, reporter)
     subject = _content(raw[:v]) - parenthetical_terms(text) or _content(raw[:v])
     if words[0] in _POINTERS:  # the subject is whom the attribution names
         named = terms(attribution)
         subject = named.names or subject
     predicate = _content(raw[v:])
-    return ClaimParts(subject, predicate, _head(words[v:]), weights, figures)
+    return ClaimParts(subject, predicate, _head(words[v:]), weights, figures, reporter)
 
 
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
@@ -360,6 +362,33 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         return False
     at = _head_positions(parts, words)
     return bool(at) and not any(_past(words[i]) for i in at) and _future(words)
+
+
+_COMPARATIVES = {"less": "more", "fewer": "more", "more": "less"}
+
+
+def _comparison(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the comparative, the first word it is compared with) of "less likely ... than petrol"."""
+    if "than" not in words:
+        return None
+    t = words.index("than")
+    said = [w for w in words[max(0, t - 8) : t] if w in _COMPARATIVES]
+    after = next((w for w in words[t + 1 :] if is_content(w)), None)
+    return (said[-1], after) if said and after else None
+
+
+def reversed_comparison(claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the passage compares with the same thing the other way round: "hybrid cars are
+    [more] likely to catch fire than petrol cars" for "electric cars are 60 times [less]
+    likely ... than petrol cars". (Swapping the sides, "petrol cars are more likely than
+    electric ones", says the same.)"""
+    claim, passage = _comparison(claim_words), _comparison(words)
+    return (
+        claim is not None
+        and passage is not None
+        and passage[0] == _COMPARATIVES[claim[0]]
+        and canonical(passage[1]) == canonical(claim[1])
+    )
 
 
 def _future(words: tuple[str, ...]) -> bool:

@@ -28,6 +28,7 @@ from pipelines.claim_parts import (
     negated_head,
     parts_carried,
     prospective,
+    reversed_comparison,
     split_attribution,
 )
 from pipelines.embeddings import Verifier, default_verifier
@@ -296,6 +297,8 @@ def carries(
         return None  # "will study whether bees ..." is not "bees were found to ..."
     if parts is not None and foretold(parts, claim.words, passage.words):
         return None  # "will try to win the race" is not "won the race"
+    if reversed_comparison(claim.words, passage.words):
+        return None  # "more likely than petrol cars" is not "less likely than petrol cars"
     return ov
 
 
@@ -304,7 +307,8 @@ def substitutes(
 ) -> bool:
     """Whether one of the sentences says the claim's words of something else (another claim)."""
     head = parts.head if parts is not None else frozenset()
-    return any(substitution(claim, st, head) is not None for st in sentence_terms)
+    reporter = parts.attribution if parts is not None else frozenset()
+    return any(substitution(claim, st, head, reporter) is not None for st in sentence_terms)
 
 
 def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Terms:

@@ -372,7 +372,10 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def substitution(
-    claim: Terms, passage: Terms, head: frozenset[str] = frozenset()
+    claim: Terms,
+    passage: Terms,
+    head: frozenset[str] = frozenset(),
+    reporter: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]] | None:
     """A specific word of the claim that the passage replaces, in the claim's own frame, with
     other words: "risk of [type 2 diabetes]" / "risk of [heart disease]", "cups of [green tea]" /
@@ -383,7 +386,8 @@ def substitution(
     / "as early as January"), and not the claim's `head` verb (another verb for what happened is
     a rewording: "knocked [offline]" / "left without a connection"); hedges and rounding words
     ("as many as") never fill a slot; names and numbers are left to name recall and number
-    checks."""
+    checks. Nor do the words of the claim's `reporter` alone ("a study of 4,200 older
+    [adults]"): a passage may say who reports it in other words."""
     a = _content_sequence(claim)
     b = _content_sequence(passage, claim)
     sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
@@ -418,6 +422,7 @@ def substitution(
             and is_specific(w)
             and (not w.endswith("ing") or i1 == 0)  # but a gerund subject: "[gardening] lowers"
             and c not in head
+            and c not in reporter
             and c not in units  # "40 [seconds] after" / "[shortly] after": a figure dropped
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:

@@ -6,6 +6,7 @@ from pipelines.claim_parts import (
     negated_head,
     parts_carried,
     prospective,
+    reversed_comparison,
     split_attribution,
 )
 from pipelines.evidence import matched_terms, terms
@@ -180,3 +181,18 @@ def test_a_relative_clause_after_the_verb_or_a_later_one_does_not_move_the_main_
         "Workers who nap after lunch logged 12 percent fewer errors than those who do not."
     )
     assert p.subject == names("workers", "nap", "lunch") and p.head == names("logged")
+
+
+def test_a_comparison_the_other_way_round_with_the_same_thing_is_reversed():
+    claim = terms("Tram riders are 5 times less likely to be injured than cyclists, a study found.")
+    other = terms("Bus riders are more likely to be injured than cyclists, the study found.")
+    assert reversed_comparison(claim.words, other.words)
+    swapped = terms("Cyclists are five times more likely to be injured than tram riders.")
+    assert not reversed_comparison(claim.words, swapped.words)  # the same, sides swapped
+    same = terms("Tram riders are far less likely to be hurt than cyclists.")
+    assert not reversed_comparison(claim.words, same.words)
+
+
+def test_the_attribution_has_terms_of_its_own():
+    p = claim_parts("Tram riders are less likely to be hurt, according to a study of 900 adults.")
+    assert p.attribution == names("study", "900", "adults")

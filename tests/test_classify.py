@@ -966,3 +966,14 @@ def test_a_call_for_the_claims_decision_is_not_it_even_beside_the_next_sentence(
         "tonnes. Their report says a smaller cut would risk the stock's collapse."
     )
     assert event(page, QUOTA) is None
+
+
+def test_a_fact_check_naming_the_finding_without_its_study_is_judged_by_its_verdict():
+    page = (
+        "Does swimming really ease back pain?\nA claim that swimming for at least three hours a "
+        "week eases back pain and improves sleep in adults over 50 has been shared thousands of "
+        "times this week.\nWe read the study. Once the researchers allowed for age and income, "
+        "the difference in pain disappeared, and sleep did not change.\nOur verdict: false."
+    )
+    d = classify(SWIM, page)
+    assert d.event == "retracted" and d.evidence["reason"] == "verdict"
