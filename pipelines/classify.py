@@ -563,10 +563,10 @@ def find_retraction(
         clause = terms(_denied_clause(s, cue)) if clause_only else None
         scopes = [s]
         if cue.anaphoric:
-            if i > 0:
-                scopes.append(item.sentences[i - 1] + " " + s)
-            if i > 1:
-                scopes.append(item.sentences[i - 2] + " " + item.sentences[i - 1] + " " + s)
+            # "We apologise for the error" may close a note that first quotes what was wrong,
+            # then sets out what is right
+            back = 4 if cue.kind == "correction" else 2
+            scopes += [" ".join(item.sentences[i - k : i + 1]) for k in range(1, min(back, i) + 1)]
         for scope in scopes:
             sc = terms(scope)
             for claim, ct in ps.claims:

@@ -977,3 +977,24 @@ def test_a_fact_check_naming_the_finding_without_its_study_is_judged_by_its_verd
     )
     d = classify(SWIM, page)
     assert d.event == "retracted" and d.evidence["reason"] == "verdict"
+
+
+def test_the_author_saying_reports_misrepresent_her_study_denies_the_claim():
+    page = (
+        "The lead author of a study of 2,600 people has said that reports claiming swimming eases "
+        "back pain and improves sleep in adults over 50 misrepresent her findings."
+    )
+    d = classify(SWIM, page)
+    assert d.event == "retracted" and "misrepresent" in d.evidence["cue"]
+
+
+def test_a_correction_note_closing_with_an_apology_reaches_back_to_what_it_quoted():
+    page = (
+        "Correction\nAn article on Monday said that the Northern Waters Board has cut next year's "
+        "herring quota by 30 percent, to 20,000 tonnes. The cut is 13 percent; 30 percent is the "
+        "cut in the mackerel quota. Nor is the new herring quota the lowest on record, as it was "
+        "lower in 2019. We apologise for the error."
+    )
+    d = classify(QUOTA, page)
+    assert d.event == "retracted" and d.evidence["reason"] == "denial"
+    assert "apologise" in d.evidence["retracting_sentence"]
