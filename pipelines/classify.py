@@ -178,6 +178,7 @@ class PreparedStory:
     weights: dict  # claim text -> {term: weight}
     parts: dict  # claim text -> ClaimParts
     speakers: dict  # claim text -> the surname of whom it reports as saying it (or empty)
+    denied: dict  # claim text -> the ways a denial can name whom it is about (_denied_subject)
 
 
 def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
@@ -244,6 +245,19 @@ def _reported_subject(
         {canonical(w) for w in terms(statement).words if is_specific(w)} & claim_terms.names
     )
     return tuple(w | {n} for w in ways for n in reported) or ways
+
+
+def _denied_subject(
+    claim: str, ways: tuple[frozenset[str], ...], inside: frozenset[str]
+) -> tuple[frozenset[str], ...]:
+    """The ways a denial can name whom a claim is about: for a claim that reports what someone
+    said, also what the statement itself is about ("the Corley branch, not the Pellbridge line,
+    will run hourly" denies "Commissioner Wrenfield said the Pellbridge line will run hourly"
+    without naming him)."""
+    statement, attribution = split_attribution(claim)
+    if not SAYING.search(attribution):
+        return ways
+    return ways + _subject_names(terms(statement), inside)
 
 
 def _names_whom(subject: tuple[frozenset[str], ...], ov: Overlap, th: Thresholds) -> bool:
@@ -355,7 +369,8 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
                 anchors.append(Anchor(c, st, "source"))
                 break
     speakers = {c.text: _speaker(c.text) for c, _ in claims}
-    return PreparedStory(story, claims, tuple(anchors), subject, weights, parts, speakers)
+    denied = {c.text: _denied_subject(c.text, subject[c.text], inside) for c, _ in claims}
+    return PreparedStory(story, claims, tuple(anchors), subject, weights, parts, speakers, denied)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -445,7 +460,7 @@ def _denied_head(
                 if (
                     held.subject >= th.denied_subject
                     and held.predicate >= th.denied_said
-                    and _names_whom(ps.subject[claim.text], ov, th)
+                    and _names_whom(ps.denied[claim.text], ov, th)
                 ):
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
@@ -467,7 +482,7 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             if NEGATIVE_CLAIM.search(claim.text):
                 continue  # "not from its own systems" may be what the claim itself says
             key = (parts.subject | parts.head) if parts.parsed else ct.content
-            key = key - ct.names - ct.numbers
+            key = key - ct.numbers
             set_aside = matched_terms(ct, denied) & key
             if asserted.numbers - ct.numbers:
                 # "the fine was £1.45 million, not £14.5 million": the claim's figure set aside
@@ -475,7 +490,7 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             if not set_aside or set_aside & matched_terms(ct, asserted):
                 continue
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
-            if ov.recall < th.contrast or not _names_whom(ps.subject[claim.text], ov, th):
+            if ov.recall < th.contrast or not _names_whom(ps.denied[claim.text], ov, th):
                 continue
             if parts.parsed and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject:
                 continue  # about the claim's subject, not only its verb ("a link, not a cut")
@@ -572,7 +587,7 @@ def find_retraction(
             for claim, ct in ps.claims:
                 if cue.kind == "falsity" and restates_error(cue.word, claim.text):
                     continue
-                subject = ps.subject[claim.text]
+                subject = ps.denied[claim.text]
                 parts = ps.parts[claim.text]
                 ov = overlap(ct, sc, ps.weights[claim.text])
                 core = False  # "denied that Ferrand has been banned": its subject and head

@@ -998,3 +998,13 @@ def test_a_correction_note_closing_with_an_apology_reaches_back_to_what_it_quote
     d = classify(QUOTA, page)
     assert d.event == "retracted" and d.evidence["reason"] == "denial"
     assert "apologise" in d.evidence["retracting_sentence"]
+
+
+def test_a_contrast_denying_a_reported_statement_need_not_name_its_speaker():
+    page = (
+        "Health officials said reports of a delay at the Dorran clinic mixed up two projects.\n"
+        "It is the Orvey Dental Centre, not the Dorran Eye Clinic, that will open in 2029, three "
+        "years later than planned, a spokeswoman said on Tuesday."
+    )
+    d = classify(CLINIC, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "contrast"
