@@ -136,6 +136,8 @@ SYNONYMS = [
     "researcher scientist",
     "analyse analyze examine",
     "fall drop decline plunge",
+    "factory plant",
+    "adopt rehome",
 ]
 
 
@@ -149,6 +151,7 @@ PHRASAL = {
     ("close", "down"): "close",
     ("take", "over"): "buy",
     ("set", "up"): "start",
+    ("take", "in"): "adopt",
     ("send", "back"): "return",
     ("give", "back"): "return",
     ("hand", "back"): "return",
@@ -232,14 +235,18 @@ def canonical(word: str) -> str:
     return _CANON.get(stem, stem)
 
 
+# PHRASAL keyed by canonical forms, as canonical_at reads them ("took over": ("tak", "over")).
+_PHRASAL_CANON = {(canonical(v), canonical(p)): canonical(w) for (v, p), w in PHRASAL.items()}
+
+
 def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
     """The canonical form of the lower-cased word at `i`, read with the next one when the two
     make one verb ("stepped down" -> the head of "quit resign")."""
     c = canonical(words[i])
     if i + 1 < len(words):
-        phrase = PHRASAL.get((c, canonical(words[i + 1])))
+        phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))
         if phrase is not None:
-            return canonical(phrase)
+            return phrase
     return c
 
 

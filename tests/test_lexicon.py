@@ -20,3 +20,15 @@ def test_sending_or_handing_back_is_returning():
     assert canonical_at(["masks", "sent", "back", "to"], 1) == canonical("return")
     assert canonical_at(["will", "hand", "back", "the"], 1) == canonical("returned")
     assert canonical_at(["sent", "the"], 0) == canonical("send")
+
+
+def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
+    from pipelines.lexicon import canonical_at
+
+    assert canonical_at(["took", "over", "the"], 0) == canonical("bought")
+    assert canonical_at(["taking", "in", "a", "pet"], 0) == canonical("adopted")
+    assert canonical_at(["laid", "off", "staff"], 0) == canonical("cut")
+
+
+def test_a_factory_is_a_plant():
+    assert canonical("factory") == canonical("plants")
