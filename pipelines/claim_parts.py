@@ -36,6 +36,8 @@ from pipelines.lexicon import (
     canonical,
     canonical_at,
     is_content,
+    only_adverb,
+    only_verb,
 )
 from pipelines.normalize import raw_tokens
 
@@ -58,6 +60,7 @@ _CONTROL_VERBS = frozenset(
 
 
 RELATIVES = frozenset("who which that whose".split())
+_PLACE_RELATIVES = frozenset("where when".split())
 # Reporting verbs that make a clause an attribution ("..., a study found", "Officials said").
 _REPORTING_VERBS = (
     "said says say told tells reported reports found finds find showed shows show suggested "
@@ -141,12 +144,16 @@ def main_verb(words: list[str]) -> int | None:
         early = [i for i in range(1, r) if words[i] in AUXILIARIES]
         if early:
             return early[0]  # the relative clause comes after the verb: "..., whose father had"
-        # up to another relative clause ("... than those who do not")
-        end = next((i for i in range(r + 1, len(words)) if words[i] in RELATIVES), len(words))
+        # up to another relative clause ("... than those who do not", "... where it is")
+        end = next(
+            (i for i in range(r + 1, len(words)) if words[i] in RELATIVES | _PLACE_RELATIVES),
+            len(words),
+        )
         aux = [i for i in range(r + 2, end) if words[i] in AUXILIARIES]
         if aux:
             return aux[0]
-        start = r + 2
+        # past the relative clause's own verb: "that [were trained] on swabs identified"
+        start = r + 3 if words[r + 1] in AUXILIARIES else r + 2
     for i in range(start, len(words)):
         w = words[i]
         if words[i - 1] == "to":
@@ -156,6 +163,8 @@ def main_verb(words: list[str]) -> int | None:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
             return i
+        if only_verb(w) and not w.endswith("ing") and not _reduced_relative(words, i):
+            return i  # a word that can be nothing but a verb: "reefs ... [recover] from"
     # failing that, a verb form right after a noun and before its bare object: "two hours a
     # week [lowers] stress"
     for i in range(max(start, 2), len(words) - 1):
@@ -170,6 +179,20 @@ def main_verb(words: list[str]) -> int | None:
         ):
             return i
     return None
+
+
+_PREPOSITIONS = frozenset("to by in on at with from for under".split())
+
+
+def _reduced_relative(words: list[str], i: int) -> bool:
+    """Whether the participle at `i` only describes the subject, the main verb coming later:
+    "honeybees [exposed] to low doses ... were found"."""
+    return (
+        words[i].endswith("ed")
+        and i + 1 < len(words)
+        and words[i + 1] in _PREPOSITIONS
+        and any(w in AUXILIARIES for w in words[i + 2 :])
+    )
 
 
 # Words that start a subject standing for someone the attribution names ("she", "her office").
@@ -210,7 +233,7 @@ def _head(predicate: list[str]) -> frozenset[str]:
         rest = rest[1:]
     out: set[str] = set()
     for i, w in enumerate(rest):
-        if not is_content(w) or w in _NOT_HEAD or _is_count(w):
+        if not is_content(w) or w in _NOT_HEAD or _is_count(w) or only_adverb(w):
             continue
         if i > 0 and _is_count(rest[i - 1]) and i + 1 < len(rest) and rest[i + 1] in _NOT_HEAD:
             continue  # the unit of a figure: "13 percent more", "two hours"

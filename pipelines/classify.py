@@ -403,6 +403,8 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
                 demanded(ps.parts[claim.text], ct.words, st.words) for st in own
             ):
                 continue  # a call for it ("recommended that it be cut"), joined to the next one
+            if last > first and not _subject_in_one(ps, claim, ct, own, th):
+                continue
             # prefer higher recall; on a tie, the single sentence
             key = (round(ov.recall, 3), -(last - first), ov.density)
             if best is None or key > (
@@ -412,6 +414,22 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
             ):
                 best = Carrying(claim, ct, wt, first, last, ov)
     return best
+
+
+def _subject_in_one(
+    ps: PreparedStory, claim: TrackedClaim, ct: Terms, own: tuple[Terms, ...], th: Thresholds
+) -> bool:
+    """Whether one sentence of a window names what the claim is about: a window whose next
+    sentence names it ("coral reefs") while the first says the same of another ("seagrass
+    meadows") is not the claim."""
+    parts = ps.parts[claim.text]
+    if not parts.parsed:
+        return True
+    for st in own:
+        ov = overlap(ct, st, ps.weights[claim.text])
+        if parts_carried(parts, ov.matched, ov.dropped).subject >= th.subject:
+            return True
+    return False
 
 
 def _negated(carrying: Carrying, item: Item) -> str | None:

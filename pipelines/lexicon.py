@@ -332,6 +332,24 @@ def is_common_plural(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=50_000)
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech an English word can be ("recover": VERB; "reefs": NOUN, VERB;
+    "wrongly": ADV), from lemminflect's lexicon; empty for a word it does not know."""
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def only_verb(word: str) -> bool:
+    """A word that can only be a verb ("recover", "lowers", "identified"; not "sleep")."""
+    return word_classes(word) == {"VERB"}
+
+
+def only_adverb(word: str) -> bool:
+    return word_classes(word) == {"ADV"}
+
+
 def is_specific(word: str) -> bool:
     """A word rarer than everyday English (coffee, diabetes, bottled; not day, cut, early)."""
     from wordfreq import zipf_frequency

@@ -80,6 +80,27 @@ def test_a_unit_after_a_figure_is_no_verb_and_a_bare_object_follows_a_late_verb(
     assert p.head == names("eases")
 
 
+def test_a_word_that_can_only_be_a_verb_is_the_main_verb():
+    p = claim_parts(
+        "Salt marshes that are closed to grazing recover from floods three times as fast as "
+        "marshes where grazing is allowed."
+    )
+    assert p.head == names("recover") and names("salt", "marshes", "grazing") <= p.subject
+    p = claim_parts("Rats that were trained on breath samples detected lung cancer in 80 percent.")
+    assert p.head == names("detected") and canonical("breath") in p.subject
+    p = claim_parts("Retired people who keep bees feel calmer and sleep better, a survey found.")
+    assert p.head == names("feel")
+    p = claim_parts("Families spend an average of £90 a month on school lunches.")
+    assert p.head == names("spend")
+
+
+def test_a_participle_describing_the_subject_and_an_adverb_are_no_head():
+    p = claim_parts("Frogs exposed to a common weedkiller were found to grow 20 percent slower.")
+    assert canonical("exposed") in p.subject and canonical("exposed") not in p.head
+    p = claim_parts("About 900 drivers were wrongly fined for speeding, a review has found.")
+    assert p.head == names("fined")
+
+
 def test_no_verb_found_means_no_parts():
     assert not claim_parts("A record harvest of apples in the north.").parsed
 

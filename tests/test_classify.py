@@ -1008,3 +1008,25 @@ def test_a_contrast_denying_a_reported_statement_need_not_name_its_speaker():
     )
     d = classify(CLINIC, page)
     assert d.event == "retracted" and d.evidence["cue"] == "contrast"
+
+
+MARSH = one_claim(
+    "marsh",
+    "Salt marshes and grazing",
+    "Salt marshes that are closed to grazing recover from floods three times as fast as marshes "
+    "where grazing is allowed, according to a 12-year study of 90 marshes.",
+)
+
+
+def test_the_claims_subject_only_in_the_next_sentence_does_not_make_it_the_claim():
+    page = (
+        "Mangroves that are closed to logging recover from storms three times as fast as "
+        "mangroves where logging is allowed, according to a 9-year study of 40 sites.\n"
+        "The authors say the same may be true of salt marshes, which they plan to study next."
+    )
+    assert event(page, MARSH) is None
+    paraphrase = (
+        "A 12-year study of 90 salt marshes found that those closed to grazing recover from "
+        "floods three times as quickly as marshes where animals still graze."
+    )
+    assert event(paraphrase, MARSH) is not None

@@ -32,3 +32,11 @@ def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
 
 def test_a_factory_is_a_plant():
     assert canonical("factory") == canonical("plants")
+
+
+def test_word_classes_tell_a_verb_only_word_from_a_noun_or_an_adverb():
+    from pipelines.lexicon import only_adverb, only_verb
+
+    assert only_verb("recover") and only_verb("identified")
+    assert not only_verb("reefs") and not only_verb("sleep")  # nouns as well
+    assert only_adverb("wrongly") and not only_adverb("fast")
