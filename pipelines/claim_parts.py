@@ -91,7 +91,7 @@ class ClaimParts:
     head: frozenset[str]  # the predicate's head word (canonical), and the verb it governs
     weights: dict[str, float]  # the claim's term weights (names, figures), no background discount
     figures: frozenset[str] = frozenset()  # its numbers and what they count ("45", "percent")
-    attribution: frozenset[str] = frozenset()  # terms only of who reports it ("a study of ...")
+    reporter: frozenset[str] = frozenset()  # terms only of who reports it ("a study of ...")
 
     @property
     def parsed(self) -> bool:
@@ -340,7 +340,8 @@ def _called_for(words: tuple[str, ...], i: int) -> bool:
         return True
     if "for" in words[max(0, i - 4) : i]:  # "call for a deep cut"
         f = max(j for j in range(max(0, i - 4), i) if words[j] == "for")
-        return f > 0 and canonical(words[f - 1]) in _DEMAND
+        if f > 0 and canonical(words[f - 1]) in _DEMAND:
+            return True
     return before in ("to", "be") and any(
         canonical(w) in _DEMAND for w in words[max(0, i - 8) : i - 1]
     )

@@ -321,7 +321,7 @@ def substitutes(
 ) -> bool:
     """Whether one of the sentences says the claim's words of something else (another claim)."""
     head = parts.head if parts is not None else frozenset()
-    reporter = parts.attribution if parts is not None else frozenset()
+    reporter = parts.reporter if parts is not None else frozenset()
     return any(substitution(claim, st, head, reporter) is not None for st in sentence_terms)
 
 

@@ -140,6 +140,7 @@ def test_head_advised_or_recommended_is_not_the_head_done():
         "Scientists have recommended that next year's herring quota be cut by 45 percent.",
         "The herring quota should be cut by 45 percent, the board's advisers say.",
         "Fishing scientists call for a deep herring cut next year.",
+        "Scientists have pressed the board for months to cut the herring quota.",
     ):
         assert demanded(p, claim.words, terms(advice).words), advice
     done = terms("The board has cut the herring quota by 30 percent, to 20,000 tonnes.")
@@ -214,6 +215,6 @@ def test_a_comparison_the_other_way_round_with_the_same_thing_is_reversed():
     assert not reversed_comparison(claim.words, same.words)
 
 
-def test_the_attribution_has_terms_of_its_own():
+def test_the_reporter_has_terms_of_its_own():
     p = claim_parts("Tram riders are less likely to be hurt, according to a study of 900 adults.")
-    assert p.attribution == names("study", "900", "adults")
+    assert p.reporter == names("study", "900", "adults")
