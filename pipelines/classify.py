@@ -238,8 +238,8 @@ def _reported_subject(
     from pipelines.lexicon import canonical, is_specific
 
     ways = _subject_names(claim_terms, inside)
-    statement, attribution = split_attribution(claim)
-    if not ways or not SAYING.search(attribution):
+    statement = _said(claim)
+    if not ways or statement is None:
         return ways
     reported = sorted(
         {canonical(w) for w in terms(statement).words if is_specific(w)} & claim_terms.names
@@ -254,10 +254,15 @@ def _denied_subject(
     said, also what the statement itself is about ("the Corley branch, not the Pellbridge line,
     will run hourly" denies "Commissioner Wrenfield said the Pellbridge line will run hourly"
     without naming him)."""
+    statement = _said(claim)
+    return ways if statement is None else ways + _subject_names(terms(statement), inside)
+
+
+def _said(claim: str) -> str | None:
+    """The statement of a claim that reports what someone said ("X said [the bridge will
+    close]"), else None."""
     statement, attribution = split_attribution(claim)
-    if not SAYING.search(attribution):
-        return ways
-    return ways + _subject_names(terms(statement), inside)
+    return statement if SAYING.search(attribution) else None
 
 
 def _names_whom(subject: tuple[frozenset[str], ...], ov: Overlap, th: Thresholds) -> bool:
@@ -392,6 +397,7 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
     for claim, ct in ps.claims:
         if len(ct.content & item.content) < 2:
             continue
+        fit: dict[int, tuple[bool, bool]] = {}  # sentence -> _sentence_fit, once per sentence
         for first, last, wt in item.windows:
             ov = carries(
                 ct, wt, th, ps.subject[claim.text], ps.weights[claim.text], ps.parts[claim.text]
@@ -399,12 +405,13 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
             own = item.sentence_terms[first : last + 1]
             if ov is None or substitutes(ct, own, ps.parts[claim.text]):
                 continue
-            if last > first and any(
-                demanded(ps.parts[claim.text], ct.words, st.words) for st in own
-            ):
-                continue  # a call for it ("recommended that it be cut"), joined to the next one
-            if last > first and not _subject_in_one(ps, claim, ct, own, th):
-                continue
+            if last > first:
+                for i in range(first, last + 1):
+                    if i not in fit:
+                        fit[i] = _sentence_fit(ps, claim, ct, item.sentence_terms[i], th)
+                each = [fit[i] for i in range(first, last + 1)]
+                if any(called for called, _ in each) or not any(named for _, named in each):
+                    continue  # a call for it joined to the next sentence; a subject spread thin
             # prefer higher recall; on a tie, the single sentence
             key = (round(ov.recall, 3), -(last - first), ov.density)
             if best is None or key > (
@@ -416,20 +423,19 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
     return best
 
 
-def _subject_in_one(
-    ps: PreparedStory, claim: TrackedClaim, ct: Terms, own: tuple[Terms, ...], th: Thresholds
-) -> bool:
-    """Whether one sentence of a window names what the claim is about: a window whose next
-    sentence names it ("coral reefs") while the first says the same of another ("seagrass
-    meadows") is not the claim."""
+def _sentence_fit(
+    ps: PreparedStory, claim: TrackedClaim, ct: Terms, st: Terms, th: Thresholds
+) -> tuple[bool, bool]:
+    """What one sentence of a two-sentence window says of the claim: whether it only calls for
+    it ("recommended that the quota be cut"), and whether it names what the claim is about. A
+    window whose next sentence names the subject ("coral reefs") while the first says the same
+    of another ("seagrass meadows") is not the claim."""
     parts = ps.parts[claim.text]
+    called = demanded(parts, ct.words, st.words)
     if not parts.parsed:
-        return True
-    for st in own:
-        ov = overlap(ct, st, ps.weights[claim.text])
-        if parts_carried(parts, ov.matched, ov.dropped).subject >= th.subject:
-            return True
-    return False
+        return called, True
+    ov = overlap(ct, st, ps.weights[claim.text])
+    return called, parts_carried(parts, ov.matched, ov.dropped).subject >= th.subject
 
 
 def _negated(carrying: Carrying, item: Item) -> str | None:
