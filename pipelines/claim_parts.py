@@ -161,9 +161,11 @@ def main_verb(words: list[str]) -> int | None:
         if _is_count(words[i - 1]):
             continue  # what a figure counts: "for two [hours] a week"
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if _reduced_relative(words, i):
+            continue
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
             return i
-        if only_verb(w) and not w.endswith("ing") and not _reduced_relative(words, i):
+        if only_verb(w) and not w.endswith("ing"):
             return i  # a word that can be nothing but a verb: "reefs ... [recover] from"
     # failing that, a verb form right after a noun and before its bare object: "two hours a
     # week [lowers] stress"
@@ -184,15 +186,22 @@ def main_verb(words: list[str]) -> int | None:
 _PREPOSITIONS = frozenset("to by in on at with from for under".split())
 
 
+# Words that end a clause: a verb after one is not the main verb of the clause before it.
+_CLAUSE_ENDS = frozenset("and but or after before when while because as since until than".split())
+
+
 def _reduced_relative(words: list[str], i: int) -> bool:
-    """Whether the participle at `i` only describes the subject, the main verb coming later:
-    "honeybees [exposed] to low doses ... were found"."""
-    return (
-        words[i].endswith("ed")
-        and i + 1 < len(words)
-        and words[i + 1] in _PREPOSITIONS
-        and any(w in AUXILIARIES for w in words[i + 2 :])
-    )
+    """Whether the participle at `i` only describes the subject, the main verb coming later in
+    the same clause: "honeybees [exposed] to low doses ... were found", "rats [trained] on
+    saliva samples detected ..." (not "sales [dropped] by 5 percent after prices rose")."""
+    if not (words[i].endswith("ed") and i + 1 < len(words) and words[i + 1] in _PREPOSITIONS):
+        return False
+    for w in words[i + 2 :]:
+        if w in _CLAUSE_ENDS:
+            return False
+        if w in AUXILIARIES or w in IRREGULAR_PAST or (only_verb(w) and not w.endswith("ing")):
+            return True
+    return False
 
 
 # Words that start a subject standing for someone the attribution names ("she", "her office").

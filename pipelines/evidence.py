@@ -21,12 +21,13 @@ from pipelines.lexicon import (
     canonical_at,
     is_common_plural,
     is_content,
+    is_everyday,
     is_specific,
     root,
     similar_words,
 )
 from pipelines.normalize import raw_tokens
-from pipelines.quantities import restated
+from pipelines.quantities import UNITS, restated
 
 NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
@@ -436,6 +437,8 @@ def substitution(
             and c not in GENERIC_NOUNS
             and w not in HEDGES
             and w not in APPROXIMATE
+            and w not in UNITS  # "over [a decade]" for "over [ten years]": the figure restated
+            and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
             and not verb
             and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"
         ]

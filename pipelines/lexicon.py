@@ -316,6 +316,15 @@ def _one_edit(a: str, b: str) -> bool:
 # from the wordfreq package) are everyday vocabulary; rarer ones name specific things.
 SPECIFIC_ZIPF = 4.9
 COMMON_ZIPF = 3.0  # a word at least this frequent is an everyday word
+EVERYDAY_ZIPF = 6.0  # a word this frequent says next to nothing on its own (time, way, people)
+
+
+@lru_cache(maxsize=50_000)
+def is_everyday(word: str) -> bool:
+    """One of the commonest English words, which name nothing in particular ("time", "way")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= EVERYDAY_ZIPF
 
 
 @lru_cache(maxsize=200_000)

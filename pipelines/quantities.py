@@ -27,7 +27,16 @@ DENOMINATORS = {
 _UNIT_SIZES = {
     "length": {"millimetre mm": 1e-3, "centimetre cm": 1e-2, "metre": 1.0, "kilometre km": 1e3},
     "mass": {"gram": 1e-3, "kilogram kilo kg": 1.0, "tonne ton": 1e3},
-    "time": {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0},
+    "time": {
+        "second": 1.0,
+        "minute": 60.0,
+        "hour": 3600.0,
+        "day": 86400.0,
+        "week": 604800.0,
+        "month": 2629800.0,  # a twelfth of a year
+        "year": 31557600.0,  # 365.25 days
+        "decade": 315576000.0,
+    },
 }
 UNITS = {
     form: (dimension, size)

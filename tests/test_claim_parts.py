@@ -97,6 +97,11 @@ def test_a_word_that_can_only_be_a_verb_is_the_main_verb():
 def test_a_participle_describing_the_subject_and_an_adverb_are_no_head():
     p = claim_parts("Frogs exposed to a common weedkiller were found to grow 20 percent slower.")
     assert canonical("exposed") in p.subject and canonical("exposed") not in p.head
+    p = claim_parts("Rats trained on saliva samples detected tuberculosis in nine cases of ten.")
+    assert p.head == names("detected") and canonical("trained") in p.subject
+    # a verb after the clause ends is another clause's: the participle is the main verb
+    p = claim_parts("Sales dropped by 5 percent after prices rose.")
+    assert p.head == names("dropped")
     p = claim_parts("About 900 drivers were wrongly fined for speeding, a review has found.")
     assert p.head == names("fined")
 

@@ -1030,3 +1030,27 @@ def test_the_claims_subject_only_in_the_next_sentence_does_not_make_it_the_claim
         "floods three times as quickly as marshes where animals still graze."
     )
     assert event(paraphrase, MARSH) is not None
+
+
+def test_a_restated_period_or_an_everyday_word_fills_no_slot():
+    story = one_claim(
+        "hearing",
+        "Loud offices and hearing loss",
+        "Office workers who sit near printers are 15 percent more likely to report hearing loss "
+        "over ten years than those seated by windows.",
+    )
+    page = (
+        "Sitting near an office printer could raise the chance of reporting hearing loss by as "
+        "much as 15 percent over a decade, a study suggests."
+    )
+    assert event(page, story) == "reworded"
+    sniffing = one_claim(
+        "sniff",
+        "Rats sniff out tuberculosis",
+        "Rats trained on saliva samples detected tuberculosis with 92 percent accuracy.",
+    )
+    page = (
+        "Rats may be able to smell tuberculosis, a small study suggests, with animals trained on "
+        "saliva samples reportedly right about 92 percent of the time."
+    )
+    assert event(page, sniffing) == "reworded"

@@ -65,3 +65,9 @@ def test_a_figure_in_another_unit_of_its_kind_is_restated():
     # another kind of unit is another figure
     assert not any(same_and_near("94 centimetres", "94 minutes"))
     assert not any(same_and_near("40 seconds", "40 metres"))
+
+
+def test_months_years_and_decades_are_units_of_time():
+    assert same_and_near("over ten years", "over a decade")[0] == {"10", "year"}
+    assert same_and_near("within 24 months", "within two years")[0] == {"24", "month"}
+    assert not any(same_and_near("for ten years", "for ten weeks"))
