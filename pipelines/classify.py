@@ -40,6 +40,7 @@ from pipelines.evidence import (
     claim_weights,
     matched_terms,
     overlap,
+    spelling_fixed,
     substitution,
     terms,
     verbatim,
@@ -838,8 +839,8 @@ def decide_update(
     prev_t = before_carrying.window
     same = min(verbatim(prev_t, now.window), verbatim(now.window, prev_t))
     numbers_changed = prev_t.numbers != now.window.numbers
-    if same >= th.reword_change and not numbers_changed:
-        return None
+    if not numbers_changed and (same >= th.reword_change or spelling_fixed(prev_t, now.window)):
+        return None  # the same wording, or a typo fixed: nothing new to alert
     ev = _evidence(now, item)
     ev.update(
         previous_passage=prev_passage,

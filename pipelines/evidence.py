@@ -321,6 +321,26 @@ def changed_words(anchor: Terms, passage: Terms) -> dict[str, list[str]]:
     return {"removed": removed[:30], "added": added[:30]}
 
 
+TYPO_LIKENESS = 0.8  # a word this like the one it replaces (difflib ratio) is a spelling fix
+
+
+def spelling_fixed(before: Terms, after: Terms) -> bool:
+    """Whether `after` differs from `before` only in the spelling of a few words, each for one
+    much like it ("techer" -> "teacher", "recieved" -> "received"): a typo fixed, no new
+    wording."""
+    sm = difflib.SequenceMatcher(a=before.words, b=after.words, autojunk=False)
+    edits = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if not edits or len(edits) > 3:
+        return False
+    for op, i1, i2, j1, j2 in edits:
+        if op != "replace" or i2 - i1 != j2 - j1:
+            return False
+        for a, b in zip(before.words[i1:i2], after.words[j1:j2], strict=True):
+            if difflib.SequenceMatcher(a=a.lower(), b=b.lower()).ratio() < TYPO_LIKENESS:
+                return False
+    return True
+
+
 FRAME_SHARE = 0.5  # share of the claim's content words, in order, a passage must follow
 SLOT_WORDS = 4  # a substituted slot is a short phrase: at most this many content words a side
 

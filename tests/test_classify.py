@@ -110,6 +110,9 @@ def test_versions_correction_reword_trivial_gone():
         == "retracted"
     )
     assert event(before.replace("notified", "notifed"), previous_text=before) is None
+    # a typo in the claim's own passage fixed: the same wording, nothing to alert
+    misspelt = before.replace("recalling", "recaling")
+    assert event(before, previous_text=misspelt) is None
     assert (
         event(
             "Veltra might recall some Arcadia SUVs over fuel pumps that could cause engine "
