@@ -267,10 +267,20 @@ def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = Non
 MODALS = frozenset("may might could".split())
 
 
+COLON_CLAUSE = 0.8  # share of the claim's terms after a colon for it to be the claim's clause
+
+
 def claim_hedges(claim: Terms, passage: Terms) -> frozenset[str]:
-    """The passage's hedges that bear on the claim it carries."""
+    """The passage's hedges that bear on the claim it carries. What comes before a colon that
+    introduces the claim is a clause of its own ("figures suggest it will get worse: 'X fell
+    by 17 percent'")."""
     if not passage.hedges:
         return passage.hedges
+    head, colon, rest = passage.text.partition(":")
+    if colon and terms(head).hedges:
+        after = terms(rest)
+        if len(claim.content & after.content) >= COLON_CLAUSE * len(claim.content):
+            return claim_hedges(claim, after)
     last = max(
         (i for i, w in enumerate(passage.words) if canonical(w) in claim.content), default=-1
     )

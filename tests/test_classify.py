@@ -1057,3 +1057,14 @@ def test_a_restated_period_or_an_everyday_word_fills_no_slot():
         "saliva samples reportedly right about 92 percent of the time."
     )
     assert event(page, sniffing) == "reworded"
+
+
+def test_a_hedge_before_a_colon_is_its_own_clause():
+    page = (
+        "Insurers warn the problem may spread to other makers: \"Veltra Motors is recalling "
+        "48,000 Arcadia SUVs because a faulty fuel pump can cause engine fires,\" the regulator "
+        "said."
+    )
+    assert event(page) == "picked_up"
+    hedged = "Insurers say one thing is likely: Veltra Motors may be recalling 48,000 Arcadia SUVs."
+    assert event(hedged + " A faulty fuel pump can cause engine fires.") == "reworded"
