@@ -394,7 +394,23 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     if _future(claim_words):
         return False
     at = _head_positions(parts, words)
-    return bool(at) and not any(_past(words[i]) for i in at) and _future(words)
+    if not at or any(_past(words[i]) for i in at):
+        return False
+    return _future(words) or any(_expected(words, i) for i in at)
+
+
+# Words that look ahead to what a verb after "to" names: "recruiters [expect] applications to
+# fall", "the plant is [set] to close".
+_EXPECTING = frozenset(
+    "expect expects expected forecast forecasts predict predicts predicted projected set due "
+    "poised tipped".split()
+)
+
+
+def _expected(words: tuple[str, ...], i: int) -> bool:
+    """Whether the verb at `i` comes after "to" that an expecting word governs ("expect
+    applications to [fall]")."""
+    return i > 0 and words[i - 1] == "to" and any(w in _EXPECTING for w in words[max(0, i - 9) : i])
 
 
 _COMPARATIVES = {"less": "more", "fewer": "more", "more": "less"}

@@ -862,6 +862,11 @@ def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_clai
         "provisional readings suggesting that nearly 90 centimetres fell in 24 hours."
     )
     assert event(hedged, SNOW) == "reworded"
+    expected = (
+        "Forecasters expect Velka to record as much as 88 centimetres of snow in 24 hours on "
+        "Sunday, close to the most ever measured in a single day in the country."
+    )
+    assert event(expected, SNOW) is None
 
 
 def test_an_update_negating_the_claims_head_of_its_subject_corrects_it():
