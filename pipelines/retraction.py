@@ -149,12 +149,29 @@ class Cue:
     anaphoric: bool  # the denied thing is named in an earlier sentence
 
 
+# A denial asked for or planned is not made: "asking them to [reject] it", "urged the board to
+# [withdraw its claim]", "plans to [dispute]".
+_REQUESTED = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|press(?:es|ed|ing)?|"
+    r"want(?:s|ed)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?|plan(?:s|ned)?|intends?|"
+    r"expected|set|due|likely|vote[sd]?|voting|whether)\b(?:\s+\S+){0,6}?\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
 def find_cue(sentence: str) -> Cue | None:
-    """The strongest retraction cue of a sentence (outside a clause that only qualifies it),
-    or None."""
+    """The strongest retraction cue of a sentence (outside a clause that only qualifies it, or
+    a denial only asked for), or None."""
     sentence = unqualified(sentence)
     for kind, pattern in (("correction", CORRECTION), ("denial", DENY), ("falsity", FALSITY)):
-        m = pattern.search(sentence)
+        m = next(
+            (
+                found
+                for found in pattern.finditer(sentence)
+                if kind != "denial" or not _REQUESTED.search(sentence[: found.start()])
+            ),
+            None,
+        )
         if m is None:
             continue
         after = sentence[m.end() :]

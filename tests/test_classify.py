@@ -1073,3 +1073,14 @@ def test_a_hedge_before_a_colon_is_its_own_clause():
     assert event(page) == "picked_up"
     hedged = "Insurers say one thing is likely: Veltra Motors may be recalling 48,000 Arcadia SUVs."
     assert event(hedged + " A faulty fuel pump can cause engine fires.") == "reworded"
+
+
+def test_a_denial_asked_for_is_not_made():
+    preview = (
+        "The Northern Waters Board meets on Thursday to decide whether to cut next year's herring "
+        "quota by 30 percent, to 20,000 tonnes.\nFishing crews have written to every board member "
+        "asking them to reject it."
+    )
+    assert event(preview, QUOTA) is None
+    made = preview.replace("asking them to reject it", "and the board rejected the report")
+    assert event(made, QUOTA) == "retracted"
