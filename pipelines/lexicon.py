@@ -138,6 +138,7 @@ SYNONYMS = [
     "fall drop decline plunge",
     "factory plant",
     "adopt rehome",
+    "parent family household",
 ]
 
 

@@ -40,3 +40,8 @@ def test_word_classes_tell_a_verb_only_word_from_a_noun_or_an_adverb():
     assert only_verb("recover") and only_verb("identified")
     assert not only_verb("reefs") and not only_verb("sleep")  # nouns as well
     assert only_adverb("wrongly") and not only_adverb("fast")
+
+
+def test_families_households_and_parents_are_one_group():
+    assert canonical("families") == canonical("parents") == canonical("household")
+    assert canonical("families") != canonical("children")
