@@ -394,7 +394,11 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     if _future(claim_words):
         return False
     at = _head_positions(parts, words)
-    if not at or any(_past(words[i]) for i in at):
+    if not at:  # another verb, in the future before anything said of the subject: "speakers
+        # will stop receiving software updates" (not "... a faulty update, and owners could")
+        said = [i for i, w in enumerate(words) if canonical(w) in parts.predicate]
+        return bool(said) and _future(words[: said[0]])
+    if any(_past(words[i]) for i in at):
         return False
     return _future(words) or any(_expected(words, i) for i in at)
 

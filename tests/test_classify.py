@@ -867,6 +867,17 @@ def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_clai
         "Sunday, close to the most ever measured in a single day in the country."
     )
     assert event(expected, SNOW) is None
+    # another verb, in the future, before anything said of the subject
+    planned = (
+        "Velka will get new snow gauges on Sunday, able to measure 88 centimetres in 24 hours, "
+        "the most of any single gauge in the country."
+    )
+    assert event(planned, SNOW) is None
+    buried = (
+        "Velka was buried under 88 centimetres of snow in 24 hours on Sunday, the most ever "
+        "measured in a single day in the country, and roads could stay closed for days."
+    )
+    assert event(buried, SNOW) == "reworded"
 
 
 def test_an_update_negating_the_claims_head_of_its_subject_corrects_it():
