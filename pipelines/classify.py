@@ -607,6 +607,10 @@ def find_retraction(
             # then sets out what is right
             back = 4 if cue.kind == "correction" else 2
             scopes += [" ".join(item.sentences[i - k : i + 1]) for k in range(1, min(back, i) + 1)]
+            if cue.kind == "denial" and i + 1 < len(item.sentences):
+                # a denial that goes on to say what is so instead ("..., contradicting the
+                # estimate. They said this year's crop should be close to normal")
+                scopes.append(s + " " + item.sentences[i + 1])
         for scope in scopes:
             sc = terms(scope)
             for claim, ct in ps.claims:

@@ -1095,3 +1095,13 @@ def test_a_denial_asked_for_is_not_made():
     assert event(preview, QUOTA) is None
     made = preview.replace("asking them to reject it", "and the board rejected the report")
     assert event(made, QUOTA) == "retracted"
+
+
+def test_a_denial_goes_on_to_say_what_is_so_instead():
+    page = (
+        "Herring quota row\nFishing leaders said the Northern Waters Board had only trimmed the "
+        "herring quota, contradicting earlier reports.\nThey said next year's limit would be "
+        "27,000 tonnes, about 5 percent down on this year.\nThe board meets again in March."
+    )
+    d = classify(QUOTA, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "contradicting"
