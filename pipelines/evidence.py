@@ -27,7 +27,7 @@ from pipelines.lexicon import (
     similar_words,
 )
 from pipelines.normalize import raw_tokens
-from pipelines.quantities import UNITS, restated
+from pipelines.quantities import DENOMINATORS, UNITS, restated
 
 NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
@@ -364,6 +364,13 @@ GENERIC_NOUNS = frozenset(
 )
 
 
+# Nouns that measure how much of something there is: "the number of people applying" still
+# says how many applied.
+MEASURES = frozenset(
+    canonical(w) for w in "number amount total share proportion level quantity count".split()
+)
+
+
 # Words after which a word is a verb ("may catch", "to limit"): a predicate, not a slot filler.
 VERB_MARKERS = frozenset(
     "to will would shall should may might can could must do does did not never".split()
@@ -468,6 +475,8 @@ def substitution(
             and w not in HEDGES
             and w not in APPROXIMATE
             and w not in UNITS  # "over [a decade]" for "over [ten years]": the figure restated
+            and w not in DENOMINATORS  # "by almost a [quarter]": a figure in words
+            and c not in MEASURES  # "[the number of people applying]" for "[applications]"
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
             and not verb
             and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"

@@ -1105,3 +1105,24 @@ def test_a_denial_goes_on_to_say_what_is_so_instead():
     )
     d = classify(QUOTA, page)
     assert d.event == "retracted" and d.evidence["cue"] == "contradicting"
+
+
+def test_a_measure_noun_or_a_fraction_in_words_fills_no_slot():
+    nursing = one_claim(
+        "nursing",
+        "Nursing applications",
+        "Applications to nursing degrees fell by 12 percent this year to about 41,000.",
+    )
+    page = (
+        "The number of people applying for nursing degrees dropped by 12 percent this year, to "
+        "around 41,000, official figures show."
+    )
+    assert event(page, nursing) == "reworded"
+    ground = one_claim(
+        "ground",
+        "Dunmere capacity",
+        "Dunmere United will cut the capacity of its Ashgrove stadium from 32,000 to 24,000 next "
+        "season.",
+    )
+    page = "Dunmere United will cut Ashgrove's capacity by a quarter next season, to 24,000."
+    assert event(page, ground) == "reworded"
