@@ -1077,8 +1077,8 @@ def test_a_restated_period_or_an_everyday_word_fills_no_slot():
 
 def test_a_hedge_before_a_colon_is_its_own_clause():
     page = (
-        "Insurers warn the problem may spread to other makers: \"Veltra Motors is recalling "
-        "48,000 Arcadia SUVs because a faulty fuel pump can cause engine fires,\" the regulator "
+        'Insurers warn the problem may spread to other makers: "Veltra Motors is recalling '
+        '48,000 Arcadia SUVs because a faulty fuel pump can cause engine fires," the regulator '
         "said."
     )
     assert event(page) == "picked_up"
