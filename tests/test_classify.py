@@ -1126,3 +1126,20 @@ def test_a_measure_noun_or_a_fraction_in_words_fills_no_slot():
     )
     page = "Dunmere United will cut Ashgrove's capacity by a quarter next season, to 24,000."
     assert event(page, ground) == "reworded"
+
+
+def test_another_age_group_is_another_claim():
+    story = one_claim(
+        "traffic",
+        "Traffic noise and sleep",
+        "Children who live near busy roads are 20 percent more likely to sleep badly, according "
+        "to a study of 9,000 families.",
+        "The researchers followed children in 12 cities for five years.",
+    )
+    adults = (
+        "Adults who live near busy roads are 20 percent more likely to sleep badly, according to "
+        "a study of 9,000 families."
+    )
+    assert event(adults, story) is None
+    kids = adults.replace("Adults", "Kids")
+    assert event(kids, story) == "picked_up"
