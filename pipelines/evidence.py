@@ -406,7 +406,26 @@ def _same_word(a: str, b: str) -> bool:
     """A misspelling or a compound of the same word ("spacport" / "spaceport", "scrub" /
     "scrubland"): not another word put in the claim's slot."""
     short, long_ = sorted((a.lower(), b.lower()), key=len)
-    return similar_words(a, b) or (len(short) >= 4 and long_.startswith(short))
+    return (
+        similar_words(a, b)
+        or (len(short) >= 4 and long_.startswith(short))
+        or short in _positives(long_)  # "wettest" / "wet", "largest" / "large"
+    )
+
+
+def _positives(word: str) -> frozenset[str]:
+    """The plain forms a comparative or superlative may have ("wettest" -> wet, "safest" ->
+    safe, "happiest" -> happy); empty for another word."""
+    for ending in ("est", "er"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms = {stem, stem + "e"}
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                forms.add(stem[:-1])  # wett -> wet
+            if stem.endswith("i"):
+                forms.add(stem[:-1] + "y")  # happi -> happy
+            return frozenset(forms)
+    return frozenset()
 
 
 def substitution(

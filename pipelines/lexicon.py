@@ -139,6 +139,7 @@ SYNONYMS = [
     "factory plant",
     "adopt rehome",
     "parent family household",
+    "harvest crop yield",
 ]
 
 

@@ -1143,3 +1143,16 @@ def test_another_age_group_is_another_claim():
     assert event(adults, story) is None
     kids = adults.replace("Adults", "Kids")
     assert event(kids, story) == "picked_up"
+
+
+def test_a_superlative_said_plainly_fills_no_slot():
+    story = one_claim(
+        "barley",
+        "Barley and the dry summer",
+        "The barley harvest fell by 18 percent this year after the driest summer on record.",
+    )
+    page = (
+        "The barley crop may have shrunk by as much as 18 percent this year because of the record "
+        "dry summer, early estimates suggest."
+    )
+    assert event(page, story) == "reworded"

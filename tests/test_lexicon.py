@@ -45,3 +45,7 @@ def test_word_classes_tell_a_verb_only_word_from_a_noun_or_an_adverb():
 def test_families_households_and_parents_are_one_group():
     assert canonical("families") == canonical("parents") == canonical("household")
     assert canonical("families") != canonical("children")
+
+
+def test_a_harvest_is_a_crop():
+    assert canonical("harvest") == canonical("crops") == canonical("yield")
