@@ -753,15 +753,26 @@ def _replacement(
     page reworded the claim rather than dropped it."""
     if before is None:
         return None
+    old = _no_opening_capital(before.window)
     best: Carrying | None = None
     for first, last, window in item.windows:  # one new sentence, or two in a row
         if not all(i in added for i in range(first, last + 1)):
             continue
-        ov = overlap(before.window, window)
+        ov = overlap(old, window)
         if ov.recall >= th.replaced and ov.name_recall >= th.carry_names:
             if best is None or ov.recall > best.overlap.recall:
                 best = Carrying(before.claim, before.claim_terms, window, first, last, ov)
     return best
+
+
+def _no_opening_capital(t: Terms) -> Terms:
+    """A passage's terms without the capital of an everyday first word as a name ("Older
+    adults with hearing loss ...")."""
+    from pipelines.lexicon import canonical, is_specific
+
+    first = t.words[0] if t.words else ""
+    c = canonical(first)
+    return replace(t, names=t.names - {c}) if c in t.names and not is_specific(first) else t
 
 
 def decide_update(

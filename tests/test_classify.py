@@ -1156,3 +1156,22 @@ def test_a_superlative_said_plainly_fills_no_slot():
         "dry summer, early estimates suggest."
     )
     assert event(page, story) == "reworded"
+
+
+def test_a_page_that_rewords_a_claim_opening_with_an_everyday_capital_has_not_dropped_it():
+    story = one_claim(
+        "drivers",
+        "Refresher courses and crashes",
+        "Older drivers who take a refresher course are 30 percent less likely to crash than those "
+        "who do not.",
+    )
+    before = (
+        "Refresher courses\nOlder drivers who take a refresher course are 30 percent less likely "
+        "to crash than those who do not, a study has found.\nThe authors called for more trials."
+    )
+    after = (
+        "Refresher courses\nTaking a refresher course is associated with a markedly lower rate "
+        "of crashes later in life, a study has found, though the link may not be causal.\n"
+        "The authors called for more trials."
+    )
+    assert event(after, story, previous_text=before) == "reworded"
