@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.979, reworded 0.741, retracted 0.960, overall 0.895 on 1103 pages; holdout
-# overall 0.896, reworded 0.720; blind (sets 15+16) overall 0.820, reworded 0.654). The honest
+# (picked_up 0.985, reworded 0.768, retracted 0.969, overall 0.908 on 1103 pages; holdout
+# overall 0.911, reworded 0.753; blind (sets 15+16) overall 0.827, reworded 0.667). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.97, "reworded": 0.74, "retracted": 0.95, "overall": 0.89}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.76, "retracted": 0.96, "overall": 0.90}
 
 
 def test_corpus_is_large_and_varied():
@@ -28,6 +28,6 @@ def test_f1_per_event_at_or_above_the_floor():
         assert all_scores[kind].f1 >= floor, (kind, all_scores[kind])
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
-    assert scores(by["holdout"])["overall"].f1 >= 0.89
-    assert scores(by["holdout"])["reworded"].f1 >= 0.71
-    assert scores(by["blind"])["overall"].f1 >= 0.81
+    assert scores(by["holdout"])["overall"].f1 >= 0.90
+    assert scores(by["holdout"])["reworded"].f1 >= 0.74
+    assert scores(by["blind"])["overall"].f1 >= 0.82
