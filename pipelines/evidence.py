@@ -364,9 +364,9 @@ GENERIC_NOUNS = frozenset(
 )
 
 
-# Nouns that measure how much of something there is: "the number of people applying" still
-# says how many applied.
-MEASURES = frozenset(
+# Nouns that say how much of something there is: "the number of people applying" still says how
+# many applied. (claim_parts._MEASURES are the units after a figure: "45 percent of nurses".)
+AMOUNT_NOUNS = frozenset(
     canonical(w) for w in "number amount total share proportion level quantity count".split()
 )
 
@@ -495,7 +495,7 @@ def substitution(
             and w not in APPROXIMATE
             and w not in UNITS  # "over [a decade]" for "over [ten years]": the figure restated
             and w not in DENOMINATORS  # "by almost a [quarter]": a figure in words
-            and c not in MEASURES  # "[the number of people applying]" for "[applications]"
+            and c not in AMOUNT_NOUNS  # "[the number of people applying]" for "[applications]"
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
             and not verb
             and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"

@@ -321,26 +321,24 @@ COMMON_ZIPF = 3.0  # a word at least this frequent is an everyday word
 EVERYDAY_ZIPF = 6.0  # a word this frequent says next to nothing on its own (time, way, people)
 
 
-@lru_cache(maxsize=50_000)
-def is_everyday(word: str) -> bool:
-    """One of the commonest English words, which name nothing in particular ("time", "way")."""
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """How common a lower-cased English word is (wordfreq's Zipf frequency), looked up once."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") >= EVERYDAY_ZIPF
+    return zipf_frequency(word, "en")
+
+
+def is_everyday(word: str) -> bool:
+    """One of the commonest English words, which name nothing in particular ("time", "way")."""
+    return zipf(word.lower()) >= EVERYDAY_ZIPF
 
 
 @lru_cache(maxsize=200_000)
 def is_common_plural(word: str) -> bool:
     """Whether a word is the plural of an everyday noun ("hackers", "farmers"; not "lynx")."""
-    from wordfreq import zipf_frequency
-
     w = word.lower()
-    return (
-        len(w) > 3
-        and w.endswith("s")
-        and not w.endswith("ss")
-        and (zipf_frequency(w[:-1], "en") >= COMMON_ZIPF)
-    )
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and zipf(w[:-1]) >= COMMON_ZIPF
 
 
 @lru_cache(maxsize=50_000)
@@ -361,11 +359,10 @@ def only_adverb(word: str) -> bool:
     return word_classes(word) == {"ADV"}
 
 
+@lru_cache(maxsize=200_000)
 def is_specific(word: str) -> bool:
     """A word rarer than everyday English (coffee, diabetes, bottled; not day, cut, early)."""
-    from wordfreq import zipf_frequency
-
     w = word.lower().rstrip("'")
     if w.endswith("'s"):
         w = w[:-2]
-    return any(c.isalpha() for c in w) and zipf_frequency(w, "en") < SPECIFIC_ZIPF
+    return any(c.isalpha() for c in w) and zipf(w) < SPECIFIC_ZIPF
