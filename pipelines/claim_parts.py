@@ -38,6 +38,7 @@ from pipelines.lexicon import (
     is_content,
     only_adverb,
     only_verb,
+    word_classes,
 )
 from pipelines.normalize import raw_tokens
 
@@ -92,6 +93,9 @@ class ClaimParts:
     weights: dict[str, float]  # the claim's term weights (names, figures), no background discount
     figures: frozenset[str] = frozenset()  # its numbers and what they count ("45", "percent")
     reporter: frozenset[str] = frozenset()  # terms only of who reports it ("a study of ...")
+    # what the subject's own relative clause says of it ("adults [who drink coffee after 2 pm]"):
+    # the group the claim is about, without which "adults" is anyone
+    condition: frozenset[str] = frozenset()
 
     @property
     def parsed(self) -> bool:
@@ -121,7 +125,7 @@ def _finite(word: str, following: str | None) -> bool:
         return False
     if word in IRREGULAR_PAST:
         return True  # "broke", "stole": never a participle
-    looks_verb = word.endswith(("s", "ed")) or word in IRREGULAR
+    looks_verb = (word.endswith(("s", "ed")) and not word.endswith("ss")) or word in IRREGULAR
     if not looks_verb or word in STOP:
         return False
     return following in _AFTER_VERB or following[:1].isdigit() or following in NUMBER_WORDS
@@ -135,7 +139,7 @@ def main_verb(words: list[str]) -> int | None:
     the next auxiliary ("... are twice as likely"), or failing one, the next finite verb.
     A verb form right before "that" takes a clause ("the judge ruled that ..."): it is the main
     verb, and "that" no relative."""
-    start = 1
+    start, end = 1, len(words)
     if any(w in RELATIVES for w in words[1:]):
         r = next(i for i, w in enumerate(words) if i > 0 and w in RELATIVES)
         before = words[r - 1]
@@ -154,7 +158,7 @@ def main_verb(words: list[str]) -> int | None:
             return aux[0]
         # past the relative clause's own verb: "that [were trained] on swabs identified"
         start = r + 3 if words[r + 1] in AUXILIARIES else r + 2
-    for i in range(start, len(words)):
+    for i in range(start, end):
         w = words[i]
         if words[i - 1] == "to":
             continue  # an infinitive inside the subject: "cycling to work"
@@ -165,11 +169,13 @@ def main_verb(words: list[str]) -> int | None:
             continue
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
             return i
+        if start > 1 and i == start and nxt is not None and is_content(nxt):
+            continue  # what the relative clause's verb takes: "who use [paid] childcare"
         if only_verb(w) and not w.endswith("ing"):
             return i  # a word that can be nothing but a verb: "reefs ... [recover] from"
     # failing that, a verb form right after a noun and before its bare object: "two hours a
     # week [lowers] stress"
-    for i in range(max(start, 2), len(words) - 1):
+    for i in range(max(start, 2), end - 1):
         w, before = words[i], words[i - 1]
         if (
             w.endswith(("s", "ed"))
@@ -180,9 +186,17 @@ def main_verb(words: list[str]) -> int | None:
             and is_content(words[i + 1])
         ):
             return i
+    if start > 1:
+        # after the subject's relative clause, a word that can be a verb and follows no
+        # determiner: "adults who drink coffee after 2 pm [sleep] about 40 minutes less"
+        for i in range(start + 1, end):
+            after_noun = words[i - 1] not in _DETERMINERS | _PREPOSITIONS
+            if after_noun and "VERB" in word_classes(words[i]):
+                return i
     return None
 
 
+_DETERMINERS = frozenset("a an the its their his her our this these those some any each".split())
 _PREPOSITIONS = frozenset("to by in on at with from for under".split())
 
 
@@ -227,7 +241,19 @@ def claim_parts(text: str) -> ClaimParts:
         named = terms(attribution)
         subject = named.names or subject
     predicate = _content(raw[v:])
-    return ClaimParts(subject, predicate, _head(words[v:]), weights, figures, reporter)
+    condition = _condition(core, raw, words, v) & subject
+    return ClaimParts(subject, predicate, _head(words[v:]), weights, figures, reporter, condition)
+
+
+def _condition(core: str, raw: list[str], words: list[str], v: int) -> frozenset[str]:
+    """The terms of the relative clause that says which of a kind the subject is ("adults [who
+    drink coffee]"); none for an aside ("Sorvane, which runs ...") or a "that" clause."""
+    r = next((i for i in range(1, v) if words[i] in RELATIVES), None)
+    if r is None or (words[r] == "that" and words[r + 1] in _DETERMINERS):
+        return frozenset()
+    if re.search(rf",\s*{words[r]}\b", core, re.IGNORECASE):
+        return frozenset()
+    return _content(raw[r + 1 : v])
 
 
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
@@ -291,8 +317,12 @@ def parts_carried(
 
     measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES}
     subject = parts.subject - measures or parts.subject
+    held = share(subject)
+    condition = parts.condition - measures - parts.figures
+    if condition and not condition & matched:
+        held = 0.0  # "adults" without "who drink coffee" is another group
     return PartsCarried(
-        subject=share(subject),
+        subject=held,
         predicate=share(parts.predicate - parts.subject),
         head=not parts.head or bool(parts.head & matched),
     )

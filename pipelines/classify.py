@@ -52,12 +52,12 @@ from pipelines.passages import sentences
 from pipelines.quantities import SCALES
 from pipelines.retraction import (
     NEGATED_SAYING,
-    NEGATION,
-    NEGATIVE_CLAIM,
     Cue,
     clauses,
     contrast,
     find_cue,
+    negates,
+    negative_claim,
     qualification,
     restates_error,
     unqualified,
@@ -441,7 +441,7 @@ def _sentence_fit(
 
 def _negated(carrying: Carrying, item: Item) -> str | None:
     """The carrying sentence when it is negated where the claim is not."""
-    if NEGATIVE_CLAIM.search(carrying.claim_terms.text):
+    if negative_claim(carrying.claim_terms.text):
         return None
     for i in range(carrying.first, carrying.last + 1):
         s = item.sentences[i]
@@ -454,7 +454,7 @@ def _negated(carrying: Carrying, item: Item) -> str | None:
         ):
             s = parts_of_s[0]
         for clause in clauses(unqualified(s)):
-            if NEGATION.search(clause):
+            if negates(clause):
                 ov = overlap(carrying.claim_terms, terms(clause), None)
                 if ov.recall >= 0.5 * carrying.overlap.recall:
                     return s
@@ -504,7 +504,7 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
         scope_terms = terms(scope)
         for claim, ct in ps.claims:
             parts = ps.parts[claim.text]
-            if NEGATIVE_CLAIM.search(claim.text):
+            if negative_claim(claim.text):
                 continue  # "not from its own systems" may be what the claim itself says
             key = (parts.subject | parts.head) if parts.parsed else ct.content
             key = key - ct.numbers
@@ -607,7 +607,7 @@ def find_retraction(
             # then sets out what is right
             back = 4 if cue.kind == "correction" else 2
             scopes += [" ".join(item.sentences[i - k : i + 1]) for k in range(1, min(back, i) + 1)]
-            if cue.kind == "denial" and i + 1 < len(item.sentences):
+            if cue.kind in ("denial", "falsity") and i + 1 < len(item.sentences):
                 # a denial that goes on to say what is so instead ("..., contradicting the
                 # estimate. They said this year's crop should be close to normal")
                 scopes.append(s + " " + item.sentences[i + 1])

@@ -75,6 +75,26 @@ NEGATIVE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 
+# The group a finding is compared with is no negation of it: "are 40 percent more likely to
+# fall than those who do not", "sleep less than people who don't".
+_COMPARISON_BASE = re.compile(
+    r"\b(?:than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:who|that)\s+"
+    r"(?:do|does|did|have|has|had|are|is|were|was)(?:\s+not|n't)\b",
+    re.IGNORECASE,
+)
+
+
+def negates(clause: str) -> bool:
+    """Whether a clause is negative ("not", "never", "n't"), leaving aside the group a finding
+    is compared with ("than those who do not")."""
+    return NEGATION.search(_COMPARISON_BASE.sub(" ", clause)) is not None
+
+
+def negative_claim(claim: str) -> bool:
+    """Whether a claim is negative in itself, so that a passage saying it with "not" agrees."""
+    return NEGATIVE_CLAIM.search(_COMPARISON_BASE.sub(" ", claim)) is not None
+
+
 # A claim about a mistake ("262 prisoners were released by mistake") is said again, not denied,
 # by an adverb of error ("prisoners were wrongly freed").
 ERROR_CLAIM = re.compile(
@@ -197,10 +217,23 @@ _CONTRAST = re.compile(
 )
 
 
+# An aside about someone or something the sentence names ("The researchers, who used
+# questionnaires rather than sleep monitors, said ..."): a contrast inside it is the aside's own.
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:]*,", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def contrast(sentence: str) -> tuple[str, str] | None:
     """(what is asserted, what is set aside) of a sentence built on a contrast, or None."""
-    m = _CONTRAST.search(sentence)
+    asides = [a.span() for a in _ASIDE.finditer(sentence)]
+    m = next(
+        (
+            found
+            for found in _CONTRAST.finditer(sentence)
+            if not any(a <= found.start() < b for a, b in asides)
+        ),
+        None,
+    )
     if m is None:
         return None
     denied = m.group("denied") or m.group("set_aside")

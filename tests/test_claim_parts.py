@@ -223,3 +223,26 @@ def test_a_comparison_the_other_way_round_with_the_same_thing_is_reversed():
 def test_the_reporter_has_terms_of_its_own():
     p = claim_parts("Tram riders are less likely to be hurt, according to a study of 900 adults.")
     assert p.reporter == names("study", "900", "adults")
+
+
+def test_a_relative_clause_in_the_subject_is_its_condition_and_no_aside_is():
+    p = claim_parts("Commuters who cycle to work after 7 pm sleep longer than those who do not.")
+    assert p.head == names("sleep")  # not "do" of "those who do not", nor "longer"
+    assert names("cycle", "work") <= p.condition
+    p = claim_parts("Farmers who rent solar panels reduce their power bills by a fifth.")
+    assert names("rent", "solar", "panels") <= p.condition
+    # "who grow [certified] wheat": a participle after the clause's verb is what it takes
+    p = claim_parts("Farmers who grow certified wheat earn 12 percent more a tonne.")
+    assert p.head == names("earn") and names("certified", "wheat") <= p.condition
+    # an aside between commas, or a "that" clause, says nothing of which one
+    assert not claim_parts("Tarvel Foods, which runs six mills, will close two.").condition
+    assert not claim_parts("The firm told staff that the mill will close in May.").condition
+
+
+def test_a_subject_without_its_condition_is_not_carried():
+    claim = "Older drivers who take a refresher course have 30 percent fewer crashes."
+    p = claim_parts(claim)
+    same_group = matched_terms(terms(claim), terms("Older drivers who took a refresher course"))
+    other_group = matched_terms(terms(claim), terms("Older drivers who wear glasses"))
+    assert parts_carried(p, same_group).subject > 0.5
+    assert parts_carried(p, other_group).subject == 0.0

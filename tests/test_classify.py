@@ -1175,3 +1175,57 @@ def test_a_page_that_rewords_a_claim_opening_with_an_everyday_capital_has_not_dr
         "The authors called for more trials."
     )
     assert event(after, story, previous_text=before) == "reworded"
+
+
+WALKING = one_claim(
+    "walking",
+    "Walking and memory",
+    "Older adults who walk for 30 minutes a day are 20 percent less likely to develop memory "
+    "problems.",
+    "Older adults who walk for 30 minutes a day are 20 percent less likely to develop memory "
+    "problems, a study of 4,000 people found.\nThe study ran for eight years.",
+)
+
+
+def test_the_group_compared_with_is_no_negation():
+    assert event(
+        "Older adults who walk for half an hour every day are 20 percent less likely to "
+        "develop memory problems than those who do not, researchers said.",
+        WALKING,
+    ) in {"picked_up", "reworded"}
+
+
+def test_the_same_finding_of_another_group_is_another_claim():
+    # the group is "who walk ...": older adults who swim are someone else
+    assert (
+        event(
+            "Older adults who swim twice a week are 20 percent less likely to develop memory "
+            "problems, a study found.",
+            WALKING,
+        )
+        is None
+    )
+
+
+def test_a_falsity_reaches_into_the_next_sentence_that_says_what_is_so():
+    assert (
+        event(
+            "The study's authors said reports that it found a 20 percent lower risk of memory "
+            "problems were wrong.\nOlder adults who walk for 30 minutes a day had the same risk "
+            "as others, they said.",
+            WALKING,
+        )
+        == "retracted"
+    )
+
+
+def test_a_contrast_inside_an_aside_sets_nothing_of_the_claim_aside():
+    assert (
+        event(
+            "Older adults who walk for 30 minutes a day are 20 percent less likely to develop "
+            "memory problems, a study found.\nThe authors, who asked about walking rather than "
+            "older adults' diets, said more work was needed.",
+            WALKING,
+        )
+        != "retracted"
+    )
