@@ -394,10 +394,22 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
     if any(_negator(w) for w in claim_words):
         return False
     return any(
-        any(_negator(w) for w in words[max(0, i - 3) : i])
+        (any(_negator(w) for w in words[max(0, i - 3) : i]) or _none_done(words, i))
         and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
         for i in _head_positions(parts, words)
     )
+
+
+def _none_done(words: tuple[str, ...], i: int) -> bool:
+    """Whether the head at `i` is said of nothing: "no water vapour has been [detected]", "no
+    charges were [brought]"."""
+    before = words[max(0, i - 7) : i]
+    if "no" not in before:
+        return False
+    after_no = before[len(before) - before[::-1].index("no") :]
+    if not after_no or after_no[0] in {"doubt", "question", "wonder"}:
+        return False  # "no doubt it was detected" says it was
+    return after_no[-1] in {"been", "was", "were", "is", "are"}
 
 
 _FUTURE_MODALS = frozenset("will would could shall".split())  # "may", "might": hedges

@@ -462,11 +462,18 @@ def _negated(carrying: Carrying, item: Item) -> str | None:
 
 
 def _denied_head(
-    ps: PreparedStory, item: Item, th: Thresholds, only: set[int] | None = None
+    ps: PreparedStory,
+    item: Item,
+    th: Thresholds,
+    only: set[int] | None = None,
+    *,
+    by_any_name: bool = False,
 ) -> Retraction | None:
     """A clause that names the claim's subject and negates the word its predicate turns on
     ("the mayor has not resigned"), even when it repeats little else of the claim (in the
-    sentences `only`, when given)."""
+    sentences `only`, when given). With `by_any_name` (a sentence added to a page that carried
+    the claim), another of the claim's names will do for its subject ("No ruling on the Callow
+    Moor appeal has been made")."""
     for claim, ct in ps.claims:
         parts = ps.parts[claim.text]
         if not parts.parsed:
@@ -482,11 +489,12 @@ def _denied_head(
                     continue
                 ov = overlap(ct, t, ps.weights[claim.text])
                 held = parts_carried(parts, ov.matched, ov.dropped)
-                if (
-                    held.subject >= th.denied_subject
-                    and held.predicate >= th.denied_said
-                    and _names_whom(ps.denied[claim.text], ov, th)
-                ):
+                named = held.subject >= th.denied_subject and _names_whom(
+                    ps.denied[claim.text], ov, th
+                )
+                if by_any_name and not named:
+                    named = bool(ov.matched & ct.names)
+                if named and held.predicate >= th.denied_said:
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
 
@@ -826,7 +834,9 @@ def decide_update(
     if retraction is None:
         # an added sentence that negates what the claim turns on, of its subject ("no record
         # was set"): on a page that carried the claim, it needs nothing else of the claim
-        retraction = _denied_head(ps, item, replace(th, denied_said=0.0), only=added)
+        retraction = _denied_head(
+            ps, item, replace(th, denied_said=0.0), only=added, by_any_name=True
+        )
     if retraction is not None:
         ev = {
             "claim": claim_text,

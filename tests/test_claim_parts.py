@@ -246,3 +246,11 @@ def test_a_subject_without_its_condition_is_not_carried():
     other_group = matched_terms(terms(claim), terms("Older drivers who wear glasses"))
     assert parts_carried(p, same_group).subject > 0.5
     assert parts_carried(p, other_group).subject == 0.0
+
+
+def test_a_head_said_of_nothing_is_negated():
+    claim = terms("Divers have found a wreck off the coast of Harlow Point.")
+    p = claim_parts(claim.text)
+    assert negated_head(p, claim.words, terms("No wreck has been found off Harlow Point.").words)
+    assert negated_head(p, claim.words, terms("and that no wreck was found there.").words)
+    assert not negated_head(p, claim.words, terms("There is no doubt a wreck was found.").words)

@@ -1229,3 +1229,30 @@ def test_a_contrast_inside_an_aside_sets_nothing_of_the_claim_aside():
         )
         != "retracted"
     )
+
+
+def test_an_update_saying_nothing_was_done_retracts_without_naming_the_subject():
+    telescope = one_claim(
+        "telescope",
+        "Orla telescope",
+        "Astronomers using the Orla telescope have detected methane on the moon Tessary, 40 "
+        "light years away.",
+    )
+    before = (
+        "Astronomers using the Orla telescope have detected methane on the moon Tessary, 40 "
+        "light years away.\nThe moon circles a gas giant."
+    )
+    after = before + (
+        "\nUpdate: The team has since said the reading came from its own instrument, and that "
+        "no methane has been detected on Tessary."
+    )
+    d = classify(telescope, after, previous_text=before)
+    assert d.event == "retracted" and "no methane" in d.evidence["retracting_sentence"]
+    assert (
+        event(
+            after.replace("no methane has been", "methane has been"),
+            telescope,
+            previous_text=before,
+        )
+        is None
+    )
