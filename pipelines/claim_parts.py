@@ -440,8 +440,8 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         # will stop receiving software updates" (not "... a faulty update, and owners could")
         said = [i for i, w in enumerate(words) if canonical(w) in parts.predicate]
         return bool(said) and _future(words[: said[0]])
-    if any(_past(words[i]) for i in at):
-        return False
+    if any(_past(words[i]) and (i == 0 or words[i - 1] != "be") for i in at):
+        return False  # a past, but not a passive still to come ("could [be declared]")
     return _future(words) or any(_expected(words, i) for i in at)
 
 

@@ -1256,3 +1256,22 @@ def test_an_update_saying_nothing_was_done_retracts_without_naming_the_subject()
         )
         is None
     )
+
+
+def test_a_passive_still_to_come_is_no_past():
+    ban = one_claim(
+        "ban",
+        "Harlen hosepipe ban",
+        "The Harlen water company imposed a hosepipe ban across the county after the driest "
+        "spring since 1976.",
+    )
+    page = (
+        "A hosepipe ban could be imposed across the county by the Harlen water company within "
+        "days, after the driest spring since 1976."
+    )
+    assert event(page, ban) is None
+    done = (
+        "The Harlen water company has imposed a hosepipe ban across the county after its "
+        "driest spring since 1976."
+    )
+    assert event(done, ban) == "picked_up"
