@@ -36,6 +36,7 @@ from pipelines.lexicon import (
     canonical,
     canonical_at,
     is_content,
+    is_specific,
     only_adverb,
     only_verb,
     word_classes,
@@ -254,6 +255,15 @@ def _condition(core: str, raw: list[str], words: list[str], v: int) -> frozenset
     if re.search(rf",\s*{words[r]}\b", core, re.IGNORECASE):
         return frozenset()
     return _content(raw[r + 1 : v])
+
+
+@lru_cache(maxsize=4096)
+def rare_subject(claim: str) -> frozenset[str]:
+    """The subject's words, other than names, rarer than everyday English ("students accepted
+    to study [medicine]"): what tells this subject from others of its kind."""
+    parts, t = claim_parts(claim), terms(claim)
+    subject = parts.subject - t.names  # names are checked on their own
+    return frozenset(canonical(w) for w in t.words if canonical(w) in subject and is_specific(w))
 
 
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.

@@ -28,6 +28,7 @@ from pipelines.claim_parts import (
     negated_head,
     parts_carried,
     prospective,
+    rare_subject,
     reversed_comparison,
     split_attribution,
 )
@@ -648,6 +649,9 @@ def find_retraction(
                     held = parts_carried(parts, ov.matched, ov.dropped)
                     if held.subject < th.subject or not (held.head or held.predicate >= th.said):
                         continue
+                    rare = rare_subject(claim.text)
+                    if rare and not rare & ov.matched:
+                        continue  # "students" and "university" without "medicine": others
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best

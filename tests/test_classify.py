@@ -1275,3 +1275,19 @@ def test_a_passive_still_to_come_is_no_past():
         "driest spring since 1976."
     )
     assert event(done, ban) == "picked_up"
+
+
+def test_a_verdict_on_another_subject_of_the_same_kind_retracts_nothing():
+    nursing = one_claim(
+        "nursing",
+        "Nursing students",
+        "The number of students on nursing courses rose by 12 percent this year.",
+    )
+    factcheck = (
+        "Fact check: did more students start law degrees?\nThe claim: the number of students "
+        "starting law degrees rose by 12 percent this year. Admissions data show a rise of 3 "
+        "percent.\nOur verdict: false."
+    )
+    assert event(factcheck, nursing) is None
+    own = factcheck.replace("starting law degrees", "on nursing courses")
+    assert event(own, nursing) == "retracted"
