@@ -212,13 +212,15 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     alone; "Calder Energy": "Calder"). A capitalised first word counts only when it is rare in
     English or the story writes it capitalised inside a sentence (`inside`: "China" yes,
     "Older" no). Empty when the claim names no one."""
-    from pipelines.lexicon import canonical, is_specific
+    from pipelines.lexicon import COMMON_ZIPF, canonical, is_specific, zipf
 
     for i, w in enumerate(claim.words):
         c = canonical(w)
         if c in claim.names:
-            if i == 0 and not is_specific(w) and c not in inside:
-                continue
+            alone = len(claim.words) < 2 or canonical(claim.words[1]) not in claim.names
+            everyday = not is_specific(w) or (alone and zipf(w) >= COMMON_ZIPF)
+            if i == 0 and c not in inside and everyday:
+                continue  # "Older adults", "Cloud company Sorvane": an everyday word opens it
             run = [c]
             for nxt in claim.words[i + 1 :]:
                 if canonical(nxt) not in claim.names:

@@ -1291,3 +1291,18 @@ def test_a_verdict_on_another_subject_of_the_same_kind_retracts_nothing():
     assert event(factcheck, nursing) is None
     own = factcheck.replace("starting law degrees", "on nursing courses")
     assert event(own, nursing) == "retracted"
+
+
+def test_an_everyday_word_opening_the_claim_does_not_name_its_subject():
+    bakery = one_claim(
+        "bakery",
+        "Dunhollow shops",
+        "Bakery chain Dunhollow, which already runs 90 shops, will open 40 more shops near "
+        "Carrick and hire 600 staff.",
+    )
+    other = (
+        "Bakery chain Greenrise, which already runs 70 shops, will open 25 more shops near "
+        "Belford and hire 300 staff, the company said."
+    )
+    assert event(other, bakery) is None
+    assert event(other.replace("Greenrise", "Dunhollow"), bakery) is not None
