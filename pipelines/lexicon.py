@@ -140,6 +140,7 @@ SYNONYMS = [
     "adopt rehome",
     "parent family household",
     "harvest crop yield",
+    "spend invest",
 ]
 
 

@@ -49,3 +49,7 @@ def test_families_households_and_parents_are_one_group():
 
 def test_a_harvest_is_a_crop():
     assert canonical("harvest") == canonical("crops") == canonical("yield")
+
+
+def test_to_invest_is_to_spend():
+    assert canonical("invest") == canonical("spending") == canonical("invested")
