@@ -338,12 +338,14 @@ def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Te
     """The claim's terms; its capitalised first word is not a name when the story never writes
     it capitalised inside a sentence and either writes it in lower case or it is the plural of
     a common noun ("Hackers broke into ...")."""
-    from pipelines.lexicon import canonical, is_common_plural
+    from pipelines.lexicon import canonical, is_common_plural, word_classes
 
     t = terms(text)
     first = t.words[0] if t.words else ""
     c = canonical(first)
-    if c in t.names and c not in inside and (c in lower or is_common_plural(first)):
+    alone = len(t.words) < 2 or canonical(t.words[1]) not in t.names
+    english = is_common_plural(first) or (alone and bool(word_classes(first)))
+    if c in t.names and c not in inside and (c in lower or english):
         return replace(t, names=t.names - {c})
     return t
 

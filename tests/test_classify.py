@@ -1306,3 +1306,17 @@ def test_an_everyday_word_opening_the_claim_does_not_name_its_subject():
     )
     assert event(other, bakery) is None
     assert event(other.replace("Greenrise", "Dunhollow"), bakery) is not None
+
+
+def test_an_english_word_opening_the_claim_is_no_name_but_a_name_is():
+    from pipelines.classify import prepare
+    from pipelines.lexicon import canonical
+
+    def names(claim):
+        return prepare(one_claim("s", "t", claim)).claims[0][1].names
+
+    assert canonical("kestrels") not in names(
+        "Kestrels nesting on pylons raise more chicks than those nesting in trees."
+    )
+    assert canonical("calder") in names("Calder Energy will refund 14 million pounds.")
+    assert canonical("veltra") in names("Veltra is recalling 48,000 cars.")
