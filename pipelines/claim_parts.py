@@ -192,7 +192,7 @@ def main_verb(words: list[str]) -> int | None:
         # determiner: "adults who drink coffee after 2 pm [sleep] about 40 minutes less"
         for i in range(start + 1, end):
             after_noun = words[i - 1] not in _DETERMINERS | _PREPOSITIONS
-            if after_noun and "VERB" in word_classes(words[i]):
+            if after_noun and not words[i].endswith("ing") and "VERB" in word_classes(words[i]):
                 return i
     return None
 
@@ -328,7 +328,7 @@ def parts_carried(
     measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES}
     subject = parts.subject - measures or parts.subject
     held = share(subject)
-    condition = parts.condition - measures - parts.figures
+    condition = parts.condition - measures - parts.figures - parts.head
     if condition and not condition & matched:
         held = 0.0  # "adults" without "who drink coffee" is another group
     return PartsCarried(

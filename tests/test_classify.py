@@ -1320,3 +1320,20 @@ def test_an_english_word_opening_the_claim_is_no_name_but_a_name_is():
     )
     assert canonical("calder") in names("Calder Energy will refund 14 million pounds.")
     assert canonical("veltra") in names("Veltra is recalling 48,000 cars.")
+
+
+def test_the_head_word_inside_the_condition_does_not_stand_for_the_group():
+    tutoring = one_claim(
+        "tutoring",
+        "Tutoring costs",
+        "Families that use paid tutoring pay an average of £2,400 a year for it, up 6 percent "
+        "on last year.",
+    )
+    # "paid" is the head's word: it does not say which families
+    other = (
+        "Families on fixed energy deals paid an average of £2,400 a year for it, up 6 percent "
+        "on last year, the survey found."
+    )
+    assert event(other, tutoring) is None
+    own = other.replace("on fixed energy deals", "that use paid tutoring")
+    assert event(own, tutoring) is not None
