@@ -453,6 +453,7 @@ def substitution(
     if shared < FRAME_SHARE * len(a):
         return None  # the passage does not follow the claim's wording enough to have its frame
     units = quantity_terms(claim)
+    written_apart = {joined for joined, _, _ in passage.pairs}  # "honey bees" for "honeybees"
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or _words(a[i1:i2], claim) > SLOT_WORDS:
             continue
@@ -474,6 +475,7 @@ def substitution(
             w
             for c, w, _ in a[i1:i2]
             if c not in passage.content
+            and c not in written_apart
             and c not in claim.names
             and c not in claim.numbers
             and is_specific(w)

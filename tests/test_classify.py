@@ -935,8 +935,8 @@ def test_a_light_edit_keeping_every_term_of_the_claim_is_a_pick_up():
         "highest since records began, according to the transport ministry.",
     )
     edited = (
-        "Passenger journeys on railways in Osmund rose 9 percent last year to 412 million, the "
-        "highest since records began, the transport ministry said."
+        "Passenger journeys on railways in Osmund rose by 9 percent last year to 412 million, "
+        "the highest since records began, the transport ministry said."
     )
     d = classify(rail, edited)
     assert d.event == "picked_up" and d.evidence["verbatim"] < DEFAULT.verbatim
