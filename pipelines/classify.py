@@ -209,9 +209,10 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     """The ways a page can name whom the claim is about, each a set of canonical names it must
     hold: the claim's first name, or for a title and a full name, the full name or the title
     and surname ("Sprinter Jonah Ferrand": "Jonah Ferrand" or "sprinter Ferrand", not "sprinter"
-    alone; "Calder Energy": "Calder"). A capitalised first word counts only when it is rare in
-    English or the story writes it capitalised inside a sentence (`inside`: "China" yes,
-    "Older" no). Empty when the claim names no one."""
+    alone; "Calder Energy": "Calder"). A capitalised first word counts only when the story
+    writes it capitalised inside a sentence (`inside`: "China"), or it is rare in English and
+    either very rare or followed by a name ("Calder Energy"; not "Older adults" or "Cloud
+    company Sorvane"). Empty when the claim names no one."""
     from pipelines.lexicon import COMMON_ZIPF, canonical, is_specific, zipf
 
     for i, w in enumerate(claim.words):
@@ -336,8 +337,9 @@ def substitutes(
 
 def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Terms:
     """The claim's terms; its capitalised first word is not a name when the story never writes
-    it capitalised inside a sentence and either writes it in lower case or it is the plural of
-    a common noun ("Hackers broke into ...")."""
+    it capitalised inside a sentence and either writes it in lower case, or it is the plural of
+    a common noun ("Hackers broke into ..."), or English knows it and no name follows it
+    ("Songbirds nesting near ...")."""
     from pipelines.lexicon import canonical, is_common_plural, word_classes
 
     t = terms(text)
