@@ -112,7 +112,8 @@ def claim(session: Session, ids: Iterable[int], now: datetime) -> list[int]:
         .returning(Delivery.id)
         .execution_options(synchronize_session=False)
     ).all()
-    return sorted(taken, key=wanted.index)
+    order = {delivery_id: n for n, delivery_id in enumerate(wanted)}
+    return sorted(taken, key=order.__getitem__)
 
 
 def _set(session: Session, ids: Sequence[int], only: str, **values: object) -> int:

@@ -191,7 +191,7 @@ def main_verb(words: list[str]) -> int | None:
         # after the subject's relative clause, a word that can be a verb and follows no
         # determiner: "adults who drink coffee after 2 pm [sleep] about 40 minutes less"
         for i in range(start + 1, end):
-            after_noun = words[i - 1] not in _DETERMINERS | _PREPOSITIONS
+            after_noun = words[i - 1] not in _NOUN_MARKERS
             if after_noun and not words[i].endswith("ing") and "VERB" in word_classes(words[i]):
                 return i
     return None
@@ -199,6 +199,7 @@ def main_verb(words: list[str]) -> int | None:
 
 _DETERMINERS = frozenset("a an the its their his her our this these those some any each".split())
 _PREPOSITIONS = frozenset("to by in on at with from for under".split())
+_NOUN_MARKERS = _DETERMINERS | _PREPOSITIONS  # a word after one of these is no verb
 
 
 # Words that end a clause: a verb after one is not the main verb of the clause before it.
@@ -328,7 +329,7 @@ def parts_carried(
     measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES}
     subject = parts.subject - measures or parts.subject
     held = share(subject)
-    condition = parts.condition - measures - parts.figures - parts.head
+    condition = parts.condition - parts.figures - parts.head
     if condition and not condition & matched:
         held = 0.0  # "adults" without "who drink coffee" is another group
     return PartsCarried(

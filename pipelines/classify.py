@@ -213,14 +213,12 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     writes it capitalised inside a sentence (`inside`: "China"), or it is rare in English and
     either very rare or followed by a name ("Calder Energy"; not "Older adults" or "Cloud
     company Sorvane"). Empty when the claim names no one."""
-    from pipelines.lexicon import COMMON_ZIPF, canonical, is_specific, zipf
+    from pipelines.lexicon import canonical
 
     for i, w in enumerate(claim.words):
         c = canonical(w)
         if c in claim.names:
-            alone = len(claim.words) < 2 or canonical(claim.words[1]) not in claim.names
-            everyday = not is_specific(w) or (alone and zipf(w) >= COMMON_ZIPF)
-            if i == 0 and c not in inside and everyday:
+            if i == 0 and c not in inside and _everyday_opening(claim):
                 continue  # "Older adults", "Cloud company Sorvane": an everyday word opens it
             run = [c]
             for nxt in claim.words[i + 1 :]:
@@ -231,6 +229,22 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
                 return frozenset(run[-2:]), frozenset({run[0], run[-1]})
             return (frozenset({c}),)
     return ()
+
+
+def _name_follows_opening(t: Terms) -> bool:
+    """Whether the word after a text's first word is a name ("Calder [Energy]")."""
+    from pipelines.lexicon import canonical
+
+    return len(t.words) > 1 and canonical(t.words[1]) in t.names
+
+
+def _everyday_opening(claim: Terms) -> bool:
+    """Whether the claim's first word is too common to name anyone: not rare in English, or not
+    very rare and no name follows it ("Cloud company Sorvane"; not "Calder Energy")."""
+    from pipelines.lexicon import COMMON_ZIPF, is_specific, zipf
+
+    w = claim.words[0]
+    return not is_specific(w) or (not _name_follows_opening(claim) and zipf(w) >= COMMON_ZIPF)
 
 
 def _reported_subject(
@@ -345,8 +359,9 @@ def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Te
     t = terms(text)
     first = t.words[0] if t.words else ""
     c = canonical(first)
-    alone = len(t.words) < 2 or canonical(t.words[1]) not in t.names
-    english = is_common_plural(first) or (alone and bool(word_classes(first)))
+    english = is_common_plural(first) or (
+        not _name_follows_opening(t) and bool(word_classes(first))
+    )
     if c in t.names and c not in inside and (c in lower or english):
         return replace(t, names=t.names - {c})
     return t

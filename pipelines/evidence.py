@@ -116,16 +116,16 @@ BACKGROUND_DISCOUNT = 0.7
 PARENTHETICAL_WEIGHT = 0.3
 # A relative clause set off by commas after a name ("The Orrin Board, which runs the exams,
 # will ..."): background on whom the claim is about, not what it says.
-_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose)\b[^,;]{3,120},", re.IGNORECASE)
+PARENTHETICAL = re.compile(r",\s*(?:which|who|whose)\b[^,;]{3,120},", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def parenthetical_terms(text: str) -> frozenset[str]:
     """The content terms a claim has only in a relative clause set off by commas."""
-    spans = [m.group(0) for m in _PARENTHETICAL.finditer(text)]
+    spans = [m.group(0) for m in PARENTHETICAL.finditer(text)]
     if not spans:
         return frozenset()
-    rest = _PARENTHETICAL.sub(" ", text)
+    rest = PARENTHETICAL.sub(" ", text)
     return frozenset().union(*(terms(s).content for s in spans)) - terms(rest).content
 
 

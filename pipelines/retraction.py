@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.evidence import PARENTHETICAL
+
 # "did not say that", "had never said the hospital would", "we never said rents rose": a denial
 # of what someone is reported to have said (not "did not say when": that leaves a detail open).
 _NOT = r"(?:(?:did|had|has|have) not|didn't|hadn't|hasn't|haven't|(?:had |has |have )?never) "
@@ -217,15 +219,12 @@ _CONTRAST = re.compile(
 )
 
 
-# An aside about someone or something the sentence names ("The researchers, who used
-# questionnaires rather than sleep monitors, said ..."): a contrast inside it is the aside's own.
-_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:]*,", re.IGNORECASE)
-
-
 @lru_cache(maxsize=8192)
 def contrast(sentence: str) -> tuple[str, str] | None:
-    """(what is asserted, what is set aside) of a sentence built on a contrast, or None."""
-    asides = [a.span() for a in _ASIDE.finditer(sentence)]
+    """(what is asserted, what is set aside) of a sentence built on a contrast, or None. A
+    contrast inside an aside ("The researchers, who used questionnaires rather than sleep
+    monitors, said ...") is the aside's own."""
+    asides = [a.span() for a in PARENTHETICAL.finditer(sentence)]
     m = next(
         (
             found
@@ -249,7 +248,7 @@ NEGATED_SAYING = re.compile(rf"^{_NOT}", re.IGNORECASE)
 _VERDICT_WORDS = (
     r"(?:mostly |partly |largely |half )?(?:false|untrue|not true|misleading|incorrect|"
     r"inaccurate|wrong|fake|fabricated|unproven|unsupported|baseless|unfounded|exaggerated|"
-    r"misleading|missing context|no evidence)"
+    r"missing context|no evidence)"
 )
 _VERDICT = re.compile(
     r"^\W*(?:(?:our|the|final)\s+)?(?:verdict|conclusion|rating|ruling|bottom line|assessment)"
