@@ -354,17 +354,23 @@ def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Te
     it capitalised inside a sentence and either writes it in lower case, or it is the plural of
     a common noun ("Hackers broke into ..."), or English knows it and no name follows it
     ("Songbirds nesting near ...")."""
-    from pipelines.lexicon import canonical, is_common_plural, word_classes
+    from pipelines.lexicon import canonical
 
     t = terms(text)
-    first = t.words[0] if t.words else ""
-    c = canonical(first)
-    english = is_common_plural(first) or (
-        not _name_follows_opening(t) and bool(word_classes(first))
-    )
-    if c in t.names and c not in inside and (c in lower or english):
+    c = canonical(t.words[0]) if t.words else ""
+    if c in t.names and c not in inside and (c in lower or _english_opening(t)):
         return replace(t, names=t.names - {c})
     return t
+
+
+def _english_opening(t: Terms) -> bool:
+    """Whether a text's capitalised first word is English rather than a name: the plural of a
+    common noun ("Hackers broke into ..."), or a word English knows with no name after it
+    ("Songbirds nesting near ...", "Adults over 65 ...")."""
+    from pipelines.lexicon import is_common_plural, word_classes
+
+    first = t.words[0] if t.words else ""
+    return is_common_plural(first) or (not _name_follows_opening(t) and bool(word_classes(first)))
 
 
 def _speaker(claim: str) -> frozenset[str]:
@@ -799,13 +805,14 @@ def _replacement(
 
 
 def _no_opening_capital(t: Terms) -> Terms:
-    """A passage's terms without the capital of an everyday first word as a name ("Older
-    adults with hearing loss ...")."""
+    """A passage's terms without the capital of an English first word as a name ("Older
+    adults with hearing loss ...", "Adults over 65 ...")."""
     from pipelines.lexicon import canonical, is_specific
 
     first = t.words[0] if t.words else ""
     c = canonical(first)
-    return replace(t, names=t.names - {c}) if c in t.names and not is_specific(first) else t
+    english = not is_specific(first) or _english_opening(t)
+    return replace(t, names=t.names - {c}) if c in t.names and english else t
 
 
 def decide_update(

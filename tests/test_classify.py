@@ -389,6 +389,26 @@ def test_a_sentence_put_in_place_of_the_claim_rewords_it():
     assert d.event == "retracted" and d.evidence["reason"] == "claim removed"
 
 
+def test_a_sentence_in_place_of_a_claim_opening_with_an_english_word_rewords_it():
+    # "Pensioners" is a rare word, but English: the capital of the first word names no one, so
+    # the sentence put in its place needs no name to be the claim reworded
+    story = one_claim(
+        "swim",
+        "Swimming and falls",
+        "Pensioners who swim twice a week are 20 percent less likely to have a fall.",
+    )
+    before = (
+        "Swimming in later life\nPensioners who swim twice a week are 20 percent less likely to "
+        "have a fall, the ten-year study found.\nPools are cheap to use off-peak."
+    )
+    after = before.replace(
+        "Pensioners who swim twice a week are 20 percent less likely to have a fall",
+        "Over-70s in the pool twice weekly or more had a one-in-five lower risk of a fall",
+    )
+    d = classify(story, after, previous_text=before)
+    assert d.event == "reworded" and "Over-70s" in d.evidence["passage"]
+
+
 def test_appear_to_hedges_and_a_negated_head_about_the_subject_denies():
     hedged = (
         "Otters that were released on the river Semble three years ago appear to have bred in "
