@@ -62,10 +62,12 @@ _THAT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # Polarity words in the carrying sentence itself: "China is not sending troops". "Not ...
-# until" puts a thing off rather than denying it ("will not open until 2028" says it will open).
+# until" puts a thing off rather than denying it ("will not open until 2028" says it will open),
+# and "if not" and "whether or not" deny nothing ("changed my mind, if not hers").
 _NOT_UNTIL = r"(?![^,.;:]*?\buntil\b)"
 NEGATION = re.compile(
-    rf"\b(?:not|never)\b(?!\s+(?:only|just|least|yet)\b){_NOT_UNTIL}|n't\b{_NOT_UNTIL}",
+    rf"\b(?<!\bif )(?<!whether or )(?:not|never)\b(?!\s+(?:only|just|least|yet)\b){_NOT_UNTIL}|"
+    rf"n't\b{_NOT_UNTIL}",
     re.IGNORECASE,
 )
 

@@ -1357,3 +1357,11 @@ def test_the_head_word_inside_the_condition_does_not_stand_for_the_group():
     assert event(other, tutoring) is None
     own = other.replace("on fixed energy deals", "that use paid tutoring")
     assert event(own, tutoring) is not None
+
+
+def test_a_quote_introduced_by_if_not_is_picked_up():
+    quoted = (
+        'What won the dealers over, if not the buyers, was one line of the notice: "' + CLAIM + '"'
+    )
+    assert event(quoted) == "picked_up"
+    assert event("It is not true that " + CLAIM) == "retracted"

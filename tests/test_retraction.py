@@ -1,0 +1,20 @@
+"""Polarity and retraction cues on single clauses."""
+
+from pipelines.retraction import negates, negative_claim
+
+
+def test_not_and_never_negate():
+    assert negates("China is not sending troops")
+    assert negates("the mayor never resigned")
+    assert negates("the plant won't close")
+
+
+def test_if_not_and_whether_or_not_deny_nothing():
+    assert not negates("What changed my mind, if not hers, was a line from the study")
+    assert not negates("Whether or not owners noticed a smell, the cars are being recalled")
+    assert negates("The cars may or may not be recalled")
+
+
+def test_the_group_compared_with_negates_nothing():
+    assert not negates("are 40 percent less likely to fall than those who do not")
+    assert not negative_claim("sleep less than people who don't drink coffee")
