@@ -676,7 +676,9 @@ def find_retraction(
                     held = parts_carried(parts, ov.matched, ov.dropped)
                     if held.subject < th.subject or not (held.head or held.predicate >= th.said):
                         continue
-                    rare = rare_subject(claim.text)
+                    # a subject without a name is told from others of its kind by its rarer
+                    # words; a named one by its name (_names_whom)
+                    rare = frozenset() if subject else rare_subject(claim.text)
                     if rare and not rare & ov.matched:
                         continue  # "students" and "university" without "medicine": others
                 if best is None or ov.recall > best.recall:

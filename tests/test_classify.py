@@ -1365,3 +1365,18 @@ def test_a_quote_introduced_by_if_not_is_picked_up():
     )
     assert event(quoted) == "picked_up"
     assert event("It is not true that " + CLAIM) == "retracted"
+
+
+def test_a_named_subject_is_denied_by_its_name_without_its_title():
+    # "Toy maker Brindle": the name tells this subject from others; "maker" need not be repeated
+    story = one_claim(
+        "brindle",
+        "Brindle plant",
+        "Toy maker Brindle will move its puzzle production to a new plant in Hexley and hire "
+        "300 workers there.",
+    )
+    denial = (
+        "Brindle on Monday denied reports that it will move its puzzle production to Hexley "
+        "and hire 300 workers there."
+    )
+    assert event(denial, story) == "retracted"
