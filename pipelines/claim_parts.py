@@ -126,6 +126,8 @@ def _finite(word: str, following: str | None) -> bool:
         return False
     if word in IRREGULAR_PAST:
         return True  # "broke", "stole": never a participle
+    if word.endswith("'s"):
+        return False  # a possessive: "nine of [Wexmoor's] 27 stations"
     looks_verb = (word.endswith(("s", "ed")) and not word.endswith("ss")) or word in IRREGULAR
     if not looks_verb or word in STOP:
         return False
@@ -275,8 +277,8 @@ def _head(predicate: list[str]) -> frozenset[str]:
     """The word a predicate turns on: its verb, or after an auxiliary the first word said ("are
     60 times less likely" -> likely); with the verb after "to" ("voted to ban": vote, ban)."""
     rest = list(predicate)
-    while rest and rest[0] in AUXILIARIES | {"not", "never"}:
-        rest = rest[1:]
+    while rest and (rest[0] in AUXILIARIES | {"not", "never"} or rest[:2] == ["no", "longer"]):
+        rest = rest[2:] if rest[0] == "no" else rest[1:]
     out: set[str] = set()
     for i, w in enumerate(rest):
         if not is_content(w) or w in _NOT_HEAD or _is_count(w) or only_adverb(w):

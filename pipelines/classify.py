@@ -656,6 +656,7 @@ def find_retraction(
                 parts = ps.parts[claim.text]
                 ov = overlap(ct, sc, ps.weights[claim.text])
                 core = False  # "denied that Ferrand has been banned": its subject and head
+                unsaid = False  # "Rautio did not say that ...": the speaker is whom it is about
                 if clause is not None:
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[claim.text])
@@ -664,26 +665,39 @@ def find_retraction(
                         # "Rautio did not say that the bridge will close": whom the claim
                         # reports as saying it, and the word its predicate turns on (a claim
                         # that names no speaker: "we never said rents rose", as any denial)
-                        core = _unsaid(ps, claim, ov, in_clause)
+                        core = unsaid = _unsaid(ps, claim, ov, in_clause)
                     if in_clause.predicate_recall < th.predicate and not core:
                         continue
                 if not core and (ov.recall < need or ov.predicate_recall < th.predicate):
                     continue
-                if not _names_whom(subject, ov, th):
+                # the speaker named and the head said not to have been said is enough
+                if not unsaid and not _of_the_subject(subject, parts, claim, ov, th):
                     continue
-                if parts.parsed:
-                    # what is denied must be about the claim's subject and say what it says
-                    held = parts_carried(parts, ov.matched, ov.dropped)
-                    if held.subject < th.subject or not (held.head or held.predicate >= th.said):
-                        continue
-                    # a subject without a name is told from others of its kind by its rarer
-                    # words; a named one by its name (_names_whom)
-                    rare = frozenset() if subject else rare_subject(claim.text)
-                    if rare and not rare & ov.matched:
-                        continue  # "students" and "university" without "medicine": others
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best
+
+
+def _of_the_subject(
+    subject: tuple[frozenset[str], ...],
+    parts: ClaimParts,
+    claim: TrackedClaim,
+    ov: Overlap,
+    th: Thresholds,
+) -> bool:
+    """Whether what a retraction points at is about the claim's subject and says what the claim
+    says of it."""
+    if not _names_whom(subject, ov, th):
+        return False
+    if not parts.parsed:
+        return True
+    held = parts_carried(parts, ov.matched, ov.dropped)
+    if held.subject < th.subject or not (held.head or held.predicate >= th.said):
+        return False
+    # a subject without a name is told from others of its kind by its rarer words ("students"
+    # and "university" without "medicine": others); a named one by its name (_names_whom)
+    rare = frozenset() if subject else rare_subject(claim.text)
+    return not rare or bool(rare & ov.matched)
 
 
 def _anchor_match(ps: PreparedStory, carrying: Carrying) -> tuple[float, Anchor | None]:

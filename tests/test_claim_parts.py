@@ -254,3 +254,9 @@ def test_a_head_said_of_nothing_is_negated():
     assert negated_head(p, claim.words, terms("No wreck has been found off Harlow Point.").words)
     assert negated_head(p, claim.words, terms("and that no wreck was found there.").words)
     assert not negated_head(p, claim.words, terms("There is no doubt a wreck was found.").words)
+
+
+def test_a_possessive_is_no_verb_and_no_longer_is_no_head():
+    parts = claim_parts("Nine of Harlow's 27 fire stations would no longer be crewed overnight.")
+    assert names("Harlow", "stations") <= parts.subject
+    assert parts.head == names("crewed")

@@ -704,6 +704,12 @@ def test_a_denial_that_the_speaker_said_it_retracts_what_she_said():
     # that she did not say *when* is no denial
     vague = page.replace("did not say that the Tarrow Bridge will close", "did not say when the")
     assert event(vague, BRIDGE) != "retracted"
+    # the denial need not name the bridge again: the speaker and what she is said to have said
+    unnamed = (
+        "Mara Quist did not say that the bridge would close to cars in May, her office said on "
+        "Thursday."
+    )
+    assert event(unnamed, BRIDGE) == "retracted"
 
 
 BOARD = one_claim(
