@@ -467,9 +467,17 @@ _EXPECTING = frozenset(
 
 
 def _expected(words: tuple[str, ...], i: int) -> bool:
-    """Whether the verb at `i` comes after "to" that an expecting word governs ("expect
-    applications to [fall]")."""
-    return i > 0 and words[i - 1] == "to" and any(w in _EXPECTING for w in words[max(0, i - 9) : i])
+    """Whether the verb at `i` comes after "to" that an expecting word governs, in the same
+    clause ("expect applications to [fall]", "expect the average price of a used car to
+    [rise]")."""
+    if i == 0 or words[i - 1] != "to":
+        return False
+    for w in reversed(words[: i - 1]):
+        if w in _EXPECTING:
+            return True
+        if w in _CLAUSE_ENDS:
+            return False
+    return False
 
 
 _COMPARATIVES = {"less": "more", "fewer": "more", "more": "less"}

@@ -1386,3 +1386,22 @@ def test_a_named_subject_is_denied_by_its_name_without_its_title():
         "and hire 300 workers there."
     )
     assert event(denial, story) == "retracted"
+
+
+def test_an_expectation_governs_its_verb_across_a_long_subject():
+    prices = one_claim(
+        "prices",
+        "Used bikes",
+        "The average price of a second-hand electric bike rose by 9 percent over the past year "
+        "to £1,240.",
+    )
+    forecast = (
+        "Dealers expect the average price of a second-hand electric bike to rise by about 9 "
+        "percent over the coming year, to roughly £1,350."
+    )
+    assert event(forecast, prices) is None
+    done = (
+        "The average price of a second-hand electric bike went up by about 9 percent over the "
+        "past year, to roughly £1,240, and dealers expect more of the same."
+    )
+    assert event(done, prices) == "picked_up"  # "expect" after "and" governs no verb of it
