@@ -505,25 +505,30 @@ def substitution(
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
         if lost and put:
             return lost, put
-        kinds = _person_kinds(a[i1:i2]), _person_kinds(b[j1:j2])
+        kinds = _kinds(a[i1:i2]), _kinds(b[j1:j2])
         if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
             return [w for _, w, _ in a[i1:i2]], [w for _, w, _ in b[j1:j2]]
     return None
 
 
-# Everyday words for people of one age or sex: "[adults] over 65" for "[children]" is another
-# group, though both words are too common to count as specific.
-_PERSON_KINDS = {
-    kind: frozenset(canonical(w) for w in words.split())
+# Everyday words for kinds that exclude each other: people of one age or sex ("[adults] over 65"
+# for "[children]" is another group), or goods new or used ("a [new] car" for "a [second-hand]
+# car"), though all are too common to count as specific. A kind may take two words.
+_KINDS = {
+    kind: frozenset(" ".join(canonical(w) for w in phrase.split("-")) for phrase in words.split())
     for kind, words in {
         "young": "child children kid teenager teen adolescent youngster baby infant toddler pupil",
         "grown": "adult pensioner",
         "female": "woman women girl mother",
         "male": "man men boy father",
+        "new": "new brand-new",
+        "used": "used second-hand secondhand pre-owned preowned",
     }.items()
 }
 
 
-def _person_kinds(seq: list[tuple[str, str, bool]]) -> frozenset[str]:
-    """The kinds of people (_PERSON_KINDS) a slot's words name."""
-    return frozenset(k for c, _, _ in seq for k, group in _PERSON_KINDS.items() if c in group)
+def _kinds(seq: list[tuple[str, str, bool]]) -> frozenset[str]:
+    """The exclusive kinds (_KINDS) a slot's words name, one word or two in a row."""
+    words = [c for c, _, _ in seq]
+    grams = set(words) | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
+    return frozenset(k for k, group in _KINDS.items() if grams & group)

@@ -1171,6 +1171,18 @@ def test_another_age_group_is_another_claim():
     assert event(kids, story) == "picked_up"
 
 
+def test_new_goods_for_used_ones_are_another_claim():
+    story = one_claim(
+        "vans",
+        "Van prices",
+        "The average price of a second-hand van rose by 8 percent over the past year to £17,300.",
+    )
+    new_vans = "The average price of a new van rose by 8 percent over the past year to £31,800."
+    assert event(new_vans, story) is None
+    used = "The average price of a used van rose by 8 percent over the past year to £17,300."
+    assert event(used, story) == "picked_up"  # a light edit: the same kind in other words
+
+
 def test_a_superlative_said_plainly_fills_no_slot():
     story = one_claim(
         "barley",
