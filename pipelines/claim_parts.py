@@ -76,10 +76,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"[^,]{0,40}))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# (Not a participle before a preposition: "thefts [reported to] police", "[said to] be".)
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:according to [^,]+,|[^,]{0,60}?\b(?:said|says|told \w+|reported|claimed|announced|"
     r"warned|insisted|(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)"
-    r"(?=\s+that))(?:\s+that)?\s*,?)\s+",
+    r"(?=\s+that))(?!\s+(?:to|by|in|on|at|as|for|from|with|since|during)\b)"
+    r"(?:\s+that)?\s*,?)\s+",
     re.IGNORECASE,
 )
 

@@ -141,6 +141,7 @@ SYNONYMS = [
     "parent family household",
     "harvest crop yield",
     "spend invest",
+    "bicycle bike",
 ]
 
 

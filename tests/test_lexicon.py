@@ -53,3 +53,7 @@ def test_a_harvest_is_a_crop():
 
 def test_to_invest_is_to_spend():
     assert canonical("invest") == canonical("spending") == canonical("invested")
+
+
+def test_a_bike_is_a_bicycle():
+    assert canonical("bikes") == canonical("bicycle") != canonical("cycling")
