@@ -61,6 +61,7 @@ from pipelines.retraction import (
     negative_claim,
     qualification,
     restates_error,
+    revision,
     unqualified,
     verdict,
     without_verdict,
@@ -820,6 +821,20 @@ def _replacement(
     return best
 
 
+def _revises(ps: PreparedStory, st: Terms) -> bool:
+    """Whether a sentence that revises an account ("the agency now says ...") says something
+    else of what a claim is about: it names the subject, by a name or a rarer word of it ("the
+    camera" for "the Sarnell telescope's main camera"), and not the word the claim turns on
+    (saying that again confirms it; saying it negated is _denied_head's)."""
+    for claim, ct in ps.claims:
+        parts = ps.parts[claim.text]
+        matched = overlap(ct, st, ps.weights[claim.text]).matched
+        named = parts.subject & (ct.names | rare_subject(claim.text))
+        if named & matched and not parts.head & matched:
+            return True
+    return False
+
+
 def _no_opening_capital(t: Terms) -> Terms:
     """A passage's terms without the capital of an English first word as a name ("Older
     adults with hearing loss ...", "Adults over 65 ...")."""
@@ -870,11 +885,15 @@ def decide_update(
         if prev_passage:
             pt = terms(prev_passage)
             for i in sorted(added):
-                cue = find_cue(item.sentences[i])
+                cue = find_cue(item.sentences[i]) or revision(item.sentences[i])
                 if cue is None:
                     continue
                 ov = overlap(pt, item.sentence_terms[i])
-                if ov.recall >= th.update_retract or cue.kind == "correction":
+                if (
+                    ov.recall >= th.update_retract
+                    or cue.kind == "correction"
+                    or (cue.kind == "revision" and _revises(ps, item.sentence_terms[i]))
+                ):
                     retraction = Retraction(
                         ps.claims[0][0], item.sentences[i], prev_passage, ov.recall, cue.word
                     )

@@ -167,7 +167,7 @@ def unqualified(sentence: str) -> str:
 class Cue:
     """A retraction cue found in a sentence."""
 
-    kind: str  # denial | falsity | correction
+    kind: str  # denial | falsity | correction | revision
     word: str
     after: str  # the sentence after the cue's verb ("denied that <after>")
     anaphoric: bool  # the denied thing is named in an earlier sentence
@@ -208,6 +208,23 @@ def find_cue(sentence: str) -> Cue | None:
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
         return Cue(kind, m.group(0), after, anaphoric)
     return None
+
+
+# An account revised since a page carried it: "the agency [now says] the camera has been
+# restored", "the office [has since said] that the figure covered only ...". Only a sentence
+# added to a page that carried the claim is read this way (as a note that corrects it); one
+# that confirms it ("has since confirmed") revises nothing.
+_REVISION = re.compile(
+    r"\b(?:now|since|later|subsequently)\s+(?:says?|said|reports?|reported|announc(?:es|ed)|"
+    r"stat(?:es|ed))\b|\bha(?:s|ve) since\b(?!\s+(?:confirm|verif|acknowledg|admit))",
+    re.IGNORECASE,
+)
+
+
+def revision(sentence: str) -> Cue | None:
+    """A cue that the sentence revises an earlier account, or None."""
+    m = _REVISION.search(sentence)
+    return None if m is None else Cue("revision", m.group(0), sentence[m.end() :], True)
 
 
 # A contrast sets one thing aside for another: "caused by a cut cable, not by a software update",

@@ -1417,3 +1417,30 @@ def test_an_expectation_governs_its_verb_across_a_long_subject():
         "past year, to roughly £1,240, and dealers expect more of the same."
     )
     assert event(done, prices) == "picked_up"  # "expect" after "and" governs no verb of it
+
+
+def test_an_update_that_revises_the_account_retracts_a_page_that_carried_the_claim():
+    story = one_claim(
+        "probe",
+        "Tessel probe",
+        "The Tessel probe's main antenna has failed beyond repair, ending its mission a year "
+        "early.",
+    )
+    before = (
+        "Tessel probe lost\nThe Tessel probe's main antenna has failed beyond repair, ending its "
+        "mission a year early.\nLaunched in 2019, Tessel has sent back 40,000 images."
+    )
+    revised = before + (
+        "\nUpdate, 2 May: The space agency now says the antenna has been brought back with a "
+        "spare amplifier and the mission will go on."
+    )
+    d = classify(story, revised, previous_text=before)
+    assert d.event == "retracted" and d.evidence["cue"] == "now says"
+    confirmed = before + (
+        "\nUpdate, 2 May: The space agency has since confirmed that the antenna cannot be "
+        "brought back."
+    )
+    assert event(confirmed, story, previous_text=before) is None
+    # a revised account that says the claim's head again confirms it
+    again = before + "\nUpdate, 2 May: The space agency now says the antenna failed for good."
+    assert event(again, story, previous_text=before) is None

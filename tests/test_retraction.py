@@ -1,6 +1,6 @@
 """Polarity and retraction cues on single clauses."""
 
-from pipelines.retraction import negates, negative_claim
+from pipelines.retraction import negates, negative_claim, revision
 
 
 def test_not_and_never_negate():
@@ -18,3 +18,10 @@ def test_if_not_and_whether_or_not_deny_nothing():
 def test_the_group_compared_with_negates_nothing():
     assert not negates("are 40 percent less likely to fall than those who do not")
     assert not negative_claim("sleep less than people who don't drink coffee")
+
+
+def test_a_revised_account_is_a_revision_and_a_confirmation_is_not():
+    assert revision("Update: the agency now says the pump has been repaired.").kind == "revision"
+    assert revision("The office has since said that the figure covered only stations.")
+    assert revision("The agency has since confirmed that the pump cannot be repaired.") is None
+    assert revision("The pump failed in May and has not been repaired.") is None
