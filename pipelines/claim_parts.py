@@ -276,8 +276,9 @@ _NOT_HEAD = frozenset("more less fewer times fold as than not".split())
 
 
 def _head(predicate: list[str]) -> frozenset[str]:
-    """The word a predicate turns on: its verb, or after an auxiliary the first word said ("are
-    60 times less likely" -> likely); with the verb after "to" ("voted to ban": vote, ban)."""
+    """The word a predicate turns on: its verb, or after an auxiliary (or "not", "no longer")
+    the first word said ("are 60 times less likely" -> likely; "would no longer be crewed" ->
+    crewed); with the verb after "to" ("voted to ban": vote, ban)."""
     rest = list(predicate)
     while rest and (rest[0] in AUXILIARIES | {"not", "never"} or rest[:2] == ["no", "longer"]):
         rest = rest[2:] if rest[0] == "no" else rest[1:]
