@@ -281,8 +281,14 @@ def _denied_subject(
 def _said(claim: str) -> str | None:
     """The statement of a claim that reports what someone said ("X said [the bridge will
     close]"), else None."""
+    reported = _reported(claim)
+    return reported[0] if reported else None
+
+
+def _reported(claim: str) -> tuple[str, str] | None:
+    """(the statement, its attribution) of a claim that reports what someone said, else None."""
     statement, attribution = split_attribution(claim)
-    return statement if SAYING.search(attribution) else None
+    return (statement, attribution) if SAYING.search(attribution) else None
 
 
 def _names_whom(subject: tuple[frozenset[str], ...], ov: Overlap, th: Thresholds) -> bool:
@@ -379,10 +385,10 @@ def _speaker(claim: str) -> frozenset[str]:
     the claim reports what someone said; else empty."""
     from pipelines.lexicon import canonical
 
-    attribution = split_attribution(claim)[1]
-    t = terms(attribution)
-    if not SAYING.search(attribution):
+    reported = _reported(claim)
+    if reported is None:
         return frozenset()
+    t = terms(reported[1])
     named = [canonical(w) for w in t.words if canonical(w) in t.names]
     return frozenset(named[-1:])
 
@@ -821,6 +827,27 @@ def _replacement(
     return best
 
 
+def _passage_corrected(
+    ps: PreparedStory, item: Item, added: set[int], prev_passage: str, th: Thresholds
+) -> Retraction | None:
+    """An added sentence that corrects the passage the page used to carry: a correction note,
+    any retraction cue about enough of that passage, or an account revised since (_revises)."""
+    pt = terms(prev_passage)
+    for i in sorted(added):
+        s, st = item.sentences[i], item.sentence_terms[i]
+        cue = find_cue(s) or revision(s)
+        if cue is None:
+            continue
+        ov = overlap(pt, st)
+        if (
+            ov.recall >= th.update_retract
+            or cue.kind == "correction"
+            or (cue.kind == "revision" and _revises(ps, st))
+        ):
+            return Retraction(ps.claims[0][0], s, prev_passage, ov.recall, cue.word)
+    return None
+
+
 def _revises(ps: PreparedStory, st: Terms) -> bool:
     """Whether a sentence that revises an account ("the agency now says ...") says something
     else of what a claim is about: it names the subject, by a name or a rarer word of it ("the
@@ -880,24 +907,8 @@ def decide_update(
     old = set(previous.sentences)
     added = {i for i, s in enumerate(item.sentences) if s not in old}
     retraction = find_retraction(ps, item, th, threshold=th.update_retract, only=added)
-    if retraction is None:
-        # a correction that points at the passage the page used to carry
-        if prev_passage:
-            pt = terms(prev_passage)
-            for i in sorted(added):
-                cue = find_cue(item.sentences[i]) or revision(item.sentences[i])
-                if cue is None:
-                    continue
-                ov = overlap(pt, item.sentence_terms[i])
-                if (
-                    ov.recall >= th.update_retract
-                    or cue.kind == "correction"
-                    or (cue.kind == "revision" and _revises(ps, item.sentence_terms[i]))
-                ):
-                    retraction = Retraction(
-                        ps.claims[0][0], item.sentences[i], prev_passage, ov.recall, cue.word
-                    )
-                    break
+    if retraction is None and prev_passage:
+        retraction = _passage_corrected(ps, item, added, prev_passage, th)
     if retraction is None:
         # an added sentence that negates what the claim turns on, of its subject ("no record
         # was set"): on a page that carried the claim, it needs nothing else of the claim
