@@ -78,7 +78,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 # (Not a participle before a preposition: "thefts [reported to] police", "[said to] be".)
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:according to [^,]+,|[^,]{0,60}?\b(?:said|says|told \w+|reported|claimed|announced|"
+    r"^(?:according to [^,]+,|(?:[^,]{1,60},\s[^,]{1,40},\s)?[^,]{0,60}?\b(?:said|says|told \w+|"
+    r"reported|claimed|announced|"
     r"warned|insisted|(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)"
     r"(?=\s+that))(?!\s+(?:to|by|in|on|at|as|for|from|with|since|during)\b)"
     r"(?:\s+that)?\s*,?)\s+",
@@ -112,7 +113,8 @@ def _content(raw: list[str]) -> frozenset[str]:
 def split_attribution(text: str) -> tuple[str, str]:
     """(the statement, its attribution) of one claim sentence."""
     core, attribution = text.strip(), ""
-    m = _TRAILING_ATTRIBUTION.search(core)
+    lead = _LEADING_ATTRIBUTION.match(core)
+    m = _TRAILING_ATTRIBUTION.search(core, lead.end() - 1 if lead else 0)
     if m and m.start() > len(core) // 3:
         core, attribution = core[: m.start()], core[m.start() :]
     m = _LEADING_ATTRIBUTION.match(core)

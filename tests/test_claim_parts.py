@@ -270,3 +270,15 @@ def test_a_participle_before_a_preposition_is_no_attribution():
     assert names("car", "thefts") <= parts.subject and not parts.reporter
     _, attr = split_attribution("Police reported that 3 percent of car thefts were solved.")
     assert attr.startswith("Police reported")
+
+
+def test_an_attribution_may_hold_an_apposition():
+    # "The chair of Arlow College, Dana Petrie, said ..." reports the claim; the college's plan
+    # is what it says, and "close" its head
+    claim = "The chair of Arlow College, Dana Petrie, said the college will close its Wenby site."
+    core, attr = split_attribution(claim)
+    assert core.startswith("the college will close") and attr.endswith("said")
+    assert claim_parts(claim).head == names("close")
+    # a clause before a comma is no apposition of a speaker
+    core, attr = split_attribution("In the end, fewer than 40 people said they would come.")
+    assert attr == ""
