@@ -555,7 +555,10 @@ def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | N
             if asserted.numbers - ct.numbers:
                 # "the fine was £1.45 million, not £14.5 million": the claim's figure set aside
                 set_aside |= denied.numbers & ct.numbers
-            if not set_aside or set_aside & matched_terms(ct, asserted):
+            # what the sentence still asserts of the claim; a figure only as written (158,300
+            # is near enough to 148,200 to match it, not to assert it)
+            kept = matched_terms(ct, asserted) - (ct.numbers - asserted.numbers)
+            if not set_aside or set_aside & kept:
                 continue
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
             if ov.recall < th.contrast or not _names_whom(ps.denied[claim.text], ov, th):

@@ -832,6 +832,12 @@ def test_a_contrast_setting_the_claims_figure_aside_corrects_it():
         "£8.2 million, not the £10 million prosecutors had asked for."
     )
     assert event(page, FINE) == "picked_up"
+    # a corrected figure near enough to match the old one still sets it aside
+    page = (
+        "Osterby Chemicals admitted 12 illegal waste spills into the River Marn. It was fined "
+        "£8.9 million, not £8.2 million as first reported."
+    )
+    assert event(page, FINE) == "retracted"
 
 
 def test_an_apology_for_errors_is_a_correction_cue():
