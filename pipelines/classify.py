@@ -784,6 +784,8 @@ def decide_new(
     if anchor is not None:
         ev["anchor"] = anchor.terms.text
         ev["anchor_origin"] = anchor.origin
+    if v >= th.verbatim_all and _other_measure(ps.parts[carrying.claim.text], carrying):
+        return None
     hedges = claim_hedges(carrying.claim_terms, carrying.window)
     new_hedges = hedges - (anchor.terms.hedges if anchor else frozenset())
     qualified = _qualification(carrying, item)
@@ -808,6 +810,21 @@ def decide_new(
         if not ok:
             return None
     return Decision(slug, REWORDED, round(carrying.overlap.recall, 3), carrying.claim.id, ev)
+
+
+def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:
+    """Whether a passage that follows the claim's wording swaps both its head and all its
+    figures: the same frame of another measure ("Work started on 131,000 new homes last year,
+    14 percent fewer ..." for "148,200 new homes were completed last year, 9 percent fewer
+    ..."). A rewording that changes the figures says them in other words too."""
+    claim, ov = carrying.claim_terms, carrying.overlap
+    return (
+        parts.parsed
+        and not parts_carried(parts, ov.matched, ov.dropped).head
+        and bool(claim.numbers)
+        and not claim.numbers & ov.matched
+        and bool(carrying.window.numbers - claim.numbers)
+    )
 
 
 def _replacement(

@@ -1450,3 +1450,19 @@ def test_an_update_that_revises_the_account_retracts_a_page_that_carried_the_cla
     # a revised account that says the claim's head again confirms it
     again = before + "\nUpdate, 2 May: The space agency now says the antenna failed for good."
     assert event(again, story, previous_text=before) is None
+
+
+CAR_SALES = one_claim(
+    "car-sales",
+    "Car sales fall",
+    "212,400 new cars were sold last month, 6 percent fewer than a year earlier.",
+)
+
+
+def test_the_claims_frame_with_another_verb_and_other_figures_is_another_measure():
+    # the claim's wording, but another event counted (imported, not sold) and other figures
+    page = "151,000 new cars were imported last month, 11 percent fewer than a year earlier."
+    assert event(page, CAR_SALES) is None
+    # the same event with a changed figure is a rewording
+    page = "214,000 new cars were sold last month, 6 percent fewer than a year earlier."
+    assert event(page, CAR_SALES) == "reworded"
