@@ -40,6 +40,7 @@ from pipelines.evidence import (
     claim_hedges,
     claim_weights,
     matched_terms,
+    narrowed,
     overlap,
     spelling_fixed,
     substitution,
@@ -784,7 +785,10 @@ def decide_new(
     if anchor is not None:
         ev["anchor"] = anchor.terms.text
         ev["anchor_origin"] = anchor.origin
-    if v >= th.verbatim_all and _other_measure(ps.parts[carrying.claim.text], carrying):
+    parts = ps.parts[carrying.claim.text]
+    if v >= th.verbatim_all and _other_measure(parts, carrying):
+        return None
+    if _narrower_group(parts, carrying):
         return None
     hedges = claim_hedges(carrying.claim_terms, carrying.window)
     new_hedges = hedges - (anchor.terms.hedges if anchor else frozenset())
@@ -824,6 +828,19 @@ def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:
         and bool(claim.numbers)
         and not claim.numbers & ov.matched
         and bool(carrying.window.numbers - claim.numbers)
+    )
+
+
+def _narrower_group(parts: ClaimParts, carrying: Carrying) -> bool:
+    """Whether a passage says the claim of a narrower group, with a figure of its own ("Just
+    6,400 homes for social rent were completed ..." for "148,200 new homes were completed
+    ..."). A rewording that narrows nothing, or keeps the figure, is left alone."""
+    claim, ov, window = carrying.claim_terms, carrying.overlap, carrying.window
+    replaced = claim.numbers - ov.matched and window.numbers - claim.numbers
+    return (
+        parts.parsed
+        and bool(replaced)
+        and narrowed(claim, window, parts.subject, parts.head) is not None
     )
 
 

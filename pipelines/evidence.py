@@ -377,10 +377,11 @@ VERB_MARKERS = frozenset(
 )
 
 
-def _content_sequence(t: Terms, claim: Terms | None = None) -> list[tuple[str, str, bool]]:
-    """(canonical, surface, follows a verb marker) of each content word in order; a passage's
-    spellings of the claim's names are written as the claim's."""
+def _content_sequence(t: Terms, claim: Terms | None = None) -> list[tuple[str, str, str]]:
+    """(canonical, surface, the other words since the content word before it) of each content
+    word in order; a passage's spellings of the claim's names are written as the claim's."""
     out = []
+    after = 0  # where the words since the last content word begin
     for i, w in enumerate(t.words):
         if not is_content(w):
             continue
@@ -389,7 +390,8 @@ def _content_sequence(t: Terms, claim: Terms | None = None) -> list[tuple[str, s
             continue
         if claim is not None and c not in claim.content and c in t.names:
             c = next((n for n in claim.names if similar_words(n, c)), c)
-        out.append((c, w, i > 0 and t.words[i - 1] in VERB_MARKERS))
+        out.append((c, w, " ".join(t.words[after:i])))
+        after = i + 1
     return out
 
 
@@ -398,7 +400,7 @@ def _verb_form(word: str) -> bool:
     return word.endswith(("ing", "ed")) or word in IRREGULAR
 
 
-def _words(seq: list[tuple[str, str, bool]], t: Terms) -> int:
+def _words(seq: list[tuple[str, str, str]], t: Terms) -> int:
     return sum(1 for c, _, _ in seq if c not in t.numbers)
 
 
@@ -488,7 +490,7 @@ def substitution(
             continue
         put = [
             w
-            for j, (c, w, verb) in enumerate(b[j1:j2], start=j1)
+            for j, (c, w, before) in enumerate(b[j1:j2], start=j1)
             if c not in claim.content
             and c not in passage.numbers
             and (c not in passage.names or (j == 0 and is_common_plural(w)))
@@ -499,7 +501,7 @@ def substitution(
             and w not in DENOMINATORS  # "by almost a [quarter]": a figure in words
             and c not in AMOUNT_NOUNS  # "[the number of people applying]" for "[applications]"
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
-            and not verb
+            and before.rpartition(" ")[2] not in VERB_MARKERS
             and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"
         ]
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
@@ -527,8 +529,41 @@ _KINDS = {
 }
 
 
-def _kinds(seq: list[tuple[str, str, bool]]) -> frozenset[str]:
+def _kinds(seq: list[tuple[str, str, str]]) -> frozenset[str]:
     """The exclusive kinds (_KINDS) a slot's words name, one word or two in a row."""
     words = [c for c, _, _ in seq]
     grams = set(words) | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
     return frozenset(k for k, group in _KINDS.items() if grams & group)
+
+
+# Words that open a modifier after a noun that narrows what it names: "homes [for] social rent",
+# "households [with] children", "patients [aged] over 80".
+_NARROWING = frozenset("for with without in from of on at aged under over who that whose".split())
+
+
+def narrowed(
+    claim: Terms, passage: Terms, subject: frozenset[str], head: frozenset[str]
+) -> list[str] | None:
+    """Words a passage puts, in the claim's own frame, between the claim's subject and its head
+    ("homes [for social rent] were completed", "households [with children] throw away"): the
+    claim's predicate said of a narrower group. Returns those words, or None."""
+    a = _content_sequence(claim)
+    b = _content_sequence(passage, claim)
+    sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
+    ops = sm.get_opcodes()
+    if sum(size for _, _, size in sm.get_matching_blocks()) < FRAME_SHARE * len(a):
+        return None
+    for k in range(1, len(ops) - 1):
+        op, i1, i2, j1, j2 = ops[k]
+        if op != "insert" or ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal":
+            continue
+        if a[i1 - 1][0] not in subject or a[i1][0] not in head:
+            continue
+        if _words(b[j1:j2], passage) > SLOT_WORDS:
+            continue
+        if b[j1][2].partition(" ")[0] not in _NARROWING:
+            continue  # a verb, not a modifier ("homes [appear] to have been", "is in talks")
+        put = [w for c, w, _ in b[j1:j2] if c not in claim.content and c not in passage.numbers]
+        if put:
+            return put
+    return None

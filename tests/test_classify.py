@@ -1,6 +1,7 @@
 """Behaviour of the classifier on small cases built in code (the corpus is in test_evaluate)."""
 
 from pipelines.classify import DEFAULT, Matcher, TrackedClaim, TrackedStory, classify
+from pipelines.evidence import narrowed, terms
 
 
 def one_claim(slug, title, claim, *sources, claim_id=1):
@@ -1466,3 +1467,23 @@ def test_the_claims_frame_with_another_verb_and_other_figures_is_another_measure
     # the same event with a changed figure is a rewording
     page = "214,000 new cars were sold last month, 6 percent fewer than a year earlier."
     assert event(page, CAR_SALES) == "reworded"
+
+
+COMMUTING = one_claim(
+    "commuting", "Commuting costs", "The average commuter spends £142 a month on travel."
+)
+
+
+def test_the_claim_said_of_a_narrower_group_with_its_own_figure_is_another_claim():
+    page = "Commuters in the capital spend £210 a month on travel, a survey found."
+    assert event(page, COMMUTING) is None
+    # the same group, with a changed figure, is a rewording
+    page = "The average commuter spends £150 a month on travel, a survey found."
+    assert event(page, COMMUTING) == "reworded"
+    # a verb before the head narrows nothing: "is in talks", "appear to"
+    claim = terms("Rents rose by 9 percent.")
+    page = terms("Rents appear to have risen by 12 percent.")
+    assert narrowed(claim, page, frozenset({"rent"}), frozenset({"increas"})) is None
+    claim = terms("Homes were completed.")
+    page = terms("Homes for social rent were completed.")
+    assert narrowed(claim, page, frozenset({"hom"}), frozenset({"complet"})) == ["social", "rent"]
