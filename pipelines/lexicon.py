@@ -88,6 +88,17 @@ IRREGULAR = {
     "data": "datum",
 }
 
+# Nouns that name an action as its verb does: "announced the [closure] of the campus" says it
+# will close. (Not the -ion nouns a stem already shares: "protection", "protect".)
+_NOMINALS = """
+    close closure|fail failure|depart departure|expose exposure|seize seizure|approve approval|
+    refuse refusal|remove removal|arrive arrival|survive survival|propose proposal|
+    withdraw withdrawal|dismiss dismissal|renew renewal|dispose disposal|reverse reversal|
+    expand expansion|suspend suspension|decide decision|extend extension|collide collision|
+    explode explosion|permit permission
+"""
+NOMINALS = dict(reversed(pair.split()) for pair in _NOMINALS.replace("\n", "").split("|"))
+
 # Near-synonyms of everyday news vocabulary; each group maps to its first word.
 SYNONYMS = [
     "send dispatch despatch deploy",
@@ -210,6 +221,7 @@ def _stem(word: str) -> str:
         word = word[:-2]
     elif n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    word = NOMINALS.get(word, word)
     if len(word) > 5 and word.endswith("ied"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith("ed"):

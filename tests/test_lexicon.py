@@ -57,3 +57,11 @@ def test_to_invest_is_to_spend():
 
 def test_a_bike_is_a_bicycle():
     assert canonical("bikes") == canonical("bicycle") != canonical("cycling")
+
+
+def test_the_noun_of_an_action_is_its_verb():
+    assert canonical("closure") == canonical("closures") == canonical("close") == canonical("shut")
+    assert canonical("approval") == canonical("approved")
+    assert canonical("explosion") == canonical("exploded")
+    # a noun of its own stays itself
+    assert canonical("division") != canonical("divide")
