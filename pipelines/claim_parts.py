@@ -460,7 +460,9 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         return bool(said) and _future(words[: said[0]])
     if any(_past(words[i]) and (i == 0 or words[i - 1] != "be") for i in at):
         return False  # a past, but not a passive still to come ("could [be declared]")
-    return _future(words) or any(_expected(words, i) for i in at)
+    # a future before the head ("will try to [win]"), not one of a later verb ("is [taking
+    # back] the ducks and will give refunds")
+    return any(_future(words[:i]) or _expected(words, i) for i in at)
 
 
 # Words that look ahead to what a verb after "to" names: "recruiters [expect] applications to

@@ -153,6 +153,7 @@ SYNONYMS = [
     "harvest crop yield",
     "spend invest",
     "bicycle bike",
+    "customer buyer consumer shopper",
 ]
 
 

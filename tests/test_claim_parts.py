@@ -3,6 +3,7 @@
 from pipelines.claim_parts import (
     claim_parts,
     demanded,
+    foretold,
     negated_head,
     parts_carried,
     prospective,
@@ -282,3 +283,15 @@ def test_an_attribution_may_hold_an_apposition():
     # a clause before a comma is no apposition of a speaker
     core, attr = split_attribution("In the end, fewer than 40 people said they would come.")
     assert attr == ""
+
+
+def test_a_future_foretells_only_the_verb_it_comes_before():
+    claim = "Toy maker Holtby has recalled 20,000 kites and offered refunds."
+    parts = claim_parts(claim)
+
+    def told(passage):
+        return foretold(parts, terms(claim).words, terms(passage).words)
+
+    assert told("Holtby will recall 20,000 kites next month.")
+    # a later verb's future leaves the head as it stands
+    assert not told("Holtby is recalling 20,000 kites and will give buyers their money back.")

@@ -65,3 +65,7 @@ def test_the_noun_of_an_action_is_its_verb():
     assert canonical("explosion") == canonical("exploded")
     # a noun of its own stays itself
     assert canonical("division") != canonical("divide")
+
+
+def test_a_buyer_is_a_customer():
+    assert canonical("buyers") == canonical("customer") == canonical("shoppers")
