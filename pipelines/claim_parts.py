@@ -57,7 +57,7 @@ _AFTER_VERB = frozenset(
 _CONTROL_VERBS = frozenset(
     canonical(w)
     for w in "vote agree decide plan intend aim want expect promise pledge vow threaten set move "
-    "seek prepare hope try".split()
+    "seek prepare hope try order force require oblige compel".split()
 )
 
 

@@ -171,6 +171,7 @@ PHRASAL = {
     ("send", "back"): "return",
     ("give", "back"): "return",
     ("hand", "back"): "return",
+    ("pay", "back"): "repay",
 }
 
 

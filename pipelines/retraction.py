@@ -183,6 +183,30 @@ _REQUESTED = re.compile(
 )
 
 
+# A proceeding rejected is a ruling, not a retraction: "his appeal was dismissed", "the court
+# rejected the application". (A plan or a bid rejected is left a denial: it may contradict a
+# claim that it went ahead.)
+_PROCEEDING = (
+    r"(?:appeals?|applications?|challenges?|complaints?|lawsuits?|suits?|cases?|petitions?|"
+    r"objections?|motions?|charges?)"
+)
+_RULED_ON_BEFORE = re.compile(
+    rf"\b{_PROCEEDING}\s+(?:(?:was|were|has|have|had|is|are|been|being)\s+)+$", re.IGNORECASE
+)
+_RULED_ON_AFTER = re.compile(
+    rf"^\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\w-]+(?:'s|\u2019s)?\s+)?"
+    rf"{_PROCEEDING}\b",
+    re.IGNORECASE,
+)
+
+
+def _ruling(sentence: str, m: re.Match) -> bool:
+    """Whether the denial verb at `m` rejects a proceeding (a ruling on an appeal or a bid)."""
+    return bool(
+        _RULED_ON_BEFORE.search(sentence[: m.start()]) or _RULED_ON_AFTER.match(sentence[m.end() :])
+    )
+
+
 def find_cue(sentence: str) -> Cue | None:
     """The strongest retraction cue of a sentence (outside a clause that only qualifies it, or
     a denial only asked for), or None."""
@@ -192,7 +216,8 @@ def find_cue(sentence: str) -> Cue | None:
             (
                 found
                 for found in pattern.finditer(sentence)
-                if kind != "denial" or not _REQUESTED.search(sentence[: found.start()])
+                if kind != "denial"
+                or not (_REQUESTED.search(sentence[: found.start()]) or _ruling(sentence, found))
             ),
             None,
         )

@@ -295,3 +295,8 @@ def test_a_future_foretells_only_the_verb_it_comes_before():
     assert told("Holtby will recall 20,000 kites next month.")
     # a later verb's future leaves the head as it stands
     assert not told("Holtby is recalling 20,000 kites and will give buyers their money back.")
+
+
+def test_an_order_to_do_something_heads_with_what_is_ordered():
+    parts = claim_parts("Landlord Ada Brune was ordered to repay £40,000 to her tenants.")
+    assert parts.head == names("ordered", "repay")

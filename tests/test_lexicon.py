@@ -69,3 +69,9 @@ def test_the_noun_of_an_action_is_its_verb():
 
 def test_a_buyer_is_a_customer():
     assert canonical("buyers") == canonical("customer") == canonical("shoppers")
+
+
+def test_to_pay_back_is_to_repay():
+    from pipelines.lexicon import canonical_at
+
+    assert canonical_at(["must", "pay", "back"], 1) == canonical("repaid")

@@ -1,6 +1,6 @@
 """Polarity and retraction cues on single clauses."""
 
-from pipelines.retraction import negates, negative_claim, revision
+from pipelines.retraction import find_cue, negates, negative_claim, revision
 
 
 def test_not_and_never_negate():
@@ -25,3 +25,11 @@ def test_a_revised_account_is_a_revision_and_a_confirmation_is_not():
     assert revision("The office has since said that the figure covered only stations.")
     assert revision("The agency has since confirmed that the pump cannot be repaired.") is None
     assert revision("The pump failed in May and has not been repaired.") is None
+
+
+def test_a_proceeding_rejected_is_a_ruling_not_a_denial():
+    assert find_cue("He must repay the rent after his appeal was dismissed on Friday.") is None
+    assert find_cue("The tribunal rejected the landlord's application.") is None
+    # what is rejected as a report or a claim is denied
+    assert find_cue("The firm dismissed the claims as false.").kind == "denial"
+    assert find_cue("The minister denied reports of new charges.").kind == "denial"
