@@ -74,4 +74,4 @@ def test_a_buyer_is_a_customer():
 def test_to_pay_back_is_to_repay():
     from pipelines.lexicon import canonical_at
 
-    assert canonical_at(["must", "pay", "back"], 1) == canonical("repaid")
+    assert canonical_at(["must", "pay", "back"], 1) == canonical("repays")
