@@ -117,7 +117,7 @@ SYNONYMS = [
     "increase raise boost rise climb jump soar surge",
     "cut reduce lower decrease slash shed axe trim",
     "ban prohibit outlaw forbid",
-    "risk danger hazard",
+    "risk danger hazard likely likelihood chance odds",
     "doctor physician",
     "company firm maker manufacturer carmaker automaker",
     "car vehicle automobile",

@@ -75,3 +75,7 @@ def test_to_pay_back_is_to_repay():
     from pipelines.lexicon import canonical_at
 
     assert canonical_at(["must", "pay", "back"], 1) == canonical("repays")
+
+
+def test_how_likely_is_the_risk():
+    assert canonical("likely") == canonical("risk") == canonical("chance") == canonical("odds")
