@@ -290,7 +290,7 @@ def _head(predicate: list[str]) -> frozenset[str]:
             continue
         if i > 0 and _is_count(rest[i - 1]) and i + 1 < len(rest) and rest[i + 1] in _NOT_HEAD:
             continue  # the unit of a figure: "13 percent more", "two hours"
-        out.add(canonical(w))
+        out.add(canonical_at(rest, i))  # "throws away" as one verb, as passages are read
         if canonical(w) in _CONTROL_VERBS and i + 2 < len(rest) and rest[i + 1] == "to":
             out.add(canonical(rest[i + 2]))
         break

@@ -154,6 +154,8 @@ SYNONYMS = [
     "spend invest",
     "bicycle bike",
     "customer buyer consumer shopper",
+    "cancel cancelled scrap abandon",  # "cancelled" keeps its double l when stemmed
+    "discard bin dump",
 ]
 
 
@@ -172,6 +174,8 @@ PHRASAL = {
     ("give", "back"): "return",
     ("hand", "back"): "return",
     ("pay", "back"): "repay",
+    ("throw", "away"): "discard",
+    ("throw", "out"): "discard",
 }
 
 

@@ -300,3 +300,11 @@ def test_a_future_foretells_only_the_verb_it_comes_before():
 def test_an_order_to_do_something_heads_with_what_is_ordered():
     parts = claim_parts("Landlord Ada Brune was ordered to repay £40,000 to her tenants.")
     assert parts.head == names("ordered", "repay")
+
+
+def test_a_head_of_two_words_is_read_as_one_verb():
+    # as passages are read (canonical_at), so "should throw away less" is called for
+    parts = claim_parts("The average family throws away £40 of food a month.")
+    assert parts.head == {canonical("binned")}
+    claim = terms("The average family throws away £40 of food a month.").words
+    assert demanded(parts, claim, terms("Families should throw away less food.").words)

@@ -79,3 +79,10 @@ def test_to_pay_back_is_to_repay():
 
 def test_how_likely_is_the_risk():
     assert canonical("likely") == canonical("risk") == canonical("chance") == canonical("odds")
+
+
+def test_to_scrap_is_to_cancel_and_to_bin_is_to_throw_away():
+    from pipelines.lexicon import canonical_at
+
+    assert canonical("cancelled") == canonical("cancel") == canonical("scrapped")
+    assert canonical_at(["throws", "away"], 0) == canonical("binning")
