@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.988, reworded 0.760, retracted 0.989, overall 0.914 on 1343 pages; holdout
-# overall 0.915, reworded 0.756; blind (sets 19+20) overall 0.844, reworded 0.553). The honest
+# (picked_up 0.987, reworded 0.773, retracted 0.986, overall 0.917 on 1463 pages; holdout
+# overall 0.916, reworded 0.758; blind (sets 21+22) overall 0.875, reworded 0.717). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.73, "retracted": 0.97, "overall": 0.90}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.77, "retracted": 0.98, "overall": 0.91}
 
 
 def test_corpus_is_large_and_varied():
@@ -28,6 +28,6 @@ def test_f1_per_event_at_or_above_the_floor():
         assert all_scores[kind].f1 >= floor, (kind, all_scores[kind])
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
-    assert scores(by["holdout"])["overall"].f1 >= 0.90
-    assert scores(by["holdout"])["reworded"].f1 >= 0.73
-    assert scores(by["blind"])["overall"].f1 >= 0.82
+    assert scores(by["holdout"])["overall"].f1 >= 0.91
+    assert scores(by["holdout"])["reworded"].f1 >= 0.75
+    assert scores(by["blind"])["overall"].f1 >= 0.87
