@@ -78,9 +78,10 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 # (Not a participle before a preposition: "thefts [reported to] police", "[said to] be".)
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:according to [^,]+,|(?:[^,]{1,60},\s[^,]{1,40},\s)?[^,]{0,60}?\b(?:said|says|told \w+|"
-    r"reported|claimed|announced|"
-    r"warned|insisted|(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)"
+    # an apposition may stand before the verb: "The head of Haldon University, Miriam Oyelaran,"
+    r"^(?:according to [^,]+,|(?:[^,]{1,60},\s[^,]{1,40},\s)?[^,]{0,60}?\b(?:said|says|"
+    r"told \w+|reported|claimed|announced|warned|insisted|"
+    r"(?:found|finds|showed|shows|suggested|suggests|concluded|believes?)"
     r"(?=\s+that))(?!\s+(?:to|by|in|on|at|as|for|from|with|since|during)\b)"
     r"(?:\s+that)?\s*,?)\s+",
     re.IGNORECASE,
@@ -113,8 +114,8 @@ def _content(raw: list[str]) -> frozenset[str]:
 def split_attribution(text: str) -> tuple[str, str]:
     """(the statement, its attribution) of one claim sentence."""
     core, attribution = text.strip(), ""
-    lead = _LEADING_ATTRIBUTION.match(core)
-    m = _TRAILING_ATTRIBUTION.search(core, lead.end() - 1 if lead else 0)
+    lead = _LEADING_ATTRIBUTION.match(core)  # a trailing one cannot start inside it
+    m = _TRAILING_ATTRIBUTION.search(core, lead.end() if lead else 0)
     if m and m.start() > len(core) // 3:
         core, attribution = core[: m.start()], core[m.start() :]
     m = _LEADING_ATTRIBUTION.match(core)

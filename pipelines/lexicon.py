@@ -89,7 +89,7 @@ IRREGULAR = {
 }
 
 # Nouns that name an action as its verb does: "announced the [closure] of the campus" says it
-# will close. (Not the -ion nouns a stem already shares: "protection", "protect".)
+# will close. (Not nouns that also name a thing of their own: "division", "admission".)
 _NOMINALS = """
     close closure|fail failure|depart departure|expose exposure|seize seizure|approve approval|
     refuse refusal|remove removal|arrive arrival|survive survival|propose proposal|

@@ -201,7 +201,7 @@ _RULED_ON_AFTER = re.compile(
 
 
 def _ruling(sentence: str, m: re.Match) -> bool:
-    """Whether the denial verb at `m` rejects a proceeding (a ruling on an appeal or a bid)."""
+    """Whether the denial verb at `m` rejects a proceeding (a ruling on an appeal, a case)."""
     return bool(
         _RULED_ON_BEFORE.search(sentence[: m.start()]) or _RULED_ON_AFTER.match(sentence[m.end() :])
     )
