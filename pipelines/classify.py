@@ -826,8 +826,7 @@ def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:
         parts.parsed
         and not parts_carried(parts, ov.matched, ov.dropped).head
         and bool(claim.numbers)
-        and not claim.numbers & ov.matched
-        and bool(carrying.window.numbers - claim.numbers)
+        and _replaced_figures(carrying) == claim.numbers
     )
 
 
@@ -835,13 +834,19 @@ def _narrower_group(parts: ClaimParts, carrying: Carrying) -> bool:
     """Whether a passage says the claim of a narrower group, with a figure of its own ("Just
     6,400 homes for social rent were completed ..." for "148,200 new homes were completed
     ..."). A rewording that narrows nothing, or keeps the figure, is left alone."""
-    claim, ov, window = carrying.claim_terms, carrying.overlap, carrying.window
-    replaced = claim.numbers - ov.matched and window.numbers - claim.numbers
     return (
         parts.parsed
-        and bool(replaced)
-        and narrowed(claim, window, parts.subject, parts.head) is not None
+        and bool(_replaced_figures(carrying))
+        and narrowed(carrying.claim_terms, carrying.window, parts.subject, parts.head) is not None
     )
+
+
+def _replaced_figures(carrying: Carrying) -> frozenset[str]:
+    """The claim's figures a passage with figures of its own does not hold, even rounded."""
+    claim, window = carrying.claim_terms, carrying.window
+    if not window.numbers - claim.numbers:
+        return frozenset()
+    return claim.numbers - carrying.overlap.matched
 
 
 def _replacement(

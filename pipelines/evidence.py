@@ -377,7 +377,10 @@ VERB_MARKERS = frozenset(
 )
 
 
-def _content_sequence(t: Terms, claim: Terms | None = None) -> list[tuple[str, str, str]]:
+_Sequence = list[tuple[str, str, str]]  # a text's content words (_content_sequence)
+
+
+def _content_sequence(t: Terms, claim: Terms | None = None) -> _Sequence:
     """(canonical, surface, the other words since the content word before it) of each content
     word in order; a passage's spellings of the claim's names are written as the claim's."""
     out = []
@@ -400,7 +403,7 @@ def _verb_form(word: str) -> bool:
     return word.endswith(("ing", "ed")) or word in IRREGULAR
 
 
-def _words(seq: list[tuple[str, str, str]], t: Terms) -> int:
+def _words(seq: _Sequence, t: Terms) -> int:
     return sum(1 for c, _, _ in seq if c not in t.numbers)
 
 
@@ -430,6 +433,19 @@ def _positives(word: str) -> frozenset[str]:
     return frozenset()
 
 
+def _frame(
+    claim: Terms, passage: Terms
+) -> tuple[_Sequence, _Sequence, list[tuple[str, int, int, int, int]]] | None:
+    """The claim's and the passage's content sequences and the edits from one to the other,
+    when the passage follows the claim's wording enough to have its frame; else None."""
+    a = _content_sequence(claim)
+    b = _content_sequence(passage, claim)
+    sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
+    if sum(size for _, _, size in sm.get_matching_blocks()) < FRAME_SHARE * len(a):
+        return None
+    return a, b, sm.get_opcodes()
+
+
 def substitution(
     claim: Terms,
     passage: Terms,
@@ -447,13 +463,10 @@ def substitution(
     ("as many as") never fill a slot; names and numbers are left to name recall and number
     checks. Nor do the words of the claim's `reporter` alone ("a study of 4,200 older
     [adults]"): a passage may say who reports it in other words."""
-    a = _content_sequence(claim)
-    b = _content_sequence(passage, claim)
-    sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
-    ops = sm.get_opcodes()
-    shared = sum(size for _, _, size in sm.get_matching_blocks())
-    if shared < FRAME_SHARE * len(a):
-        return None  # the passage does not follow the claim's wording enough to have its frame
+    framed = _frame(claim, passage)
+    if framed is None:
+        return None
+    a, b, ops = framed
     units = quantity_terms(claim)
     written_apart = {joined for joined, _, _ in passage.pairs}  # "honey bees" for "honeybees"
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
@@ -529,7 +542,7 @@ _KINDS = {
 }
 
 
-def _kinds(seq: list[tuple[str, str, str]]) -> frozenset[str]:
+def _kinds(seq: _Sequence) -> frozenset[str]:
     """The exclusive kinds (_KINDS) a slot's words name, one word or two in a row."""
     words = [c for c, _, _ in seq]
     grams = set(words) | {f"{x} {y}" for x, y in zip(words, words[1:], strict=False)}
@@ -547,12 +560,10 @@ def narrowed(
     """Words a passage puts, in the claim's own frame, between the claim's subject and its head
     ("homes [for social rent] were completed", "households [with children] throw away"): the
     claim's predicate said of a narrower group. Returns those words, or None."""
-    a = _content_sequence(claim)
-    b = _content_sequence(passage, claim)
-    sm = difflib.SequenceMatcher(a=[x[0] for x in a], b=[x[0] for x in b], autojunk=False)
-    ops = sm.get_opcodes()
-    if sum(size for _, _, size in sm.get_matching_blocks()) < FRAME_SHARE * len(a):
+    framed = _frame(claim, passage)
+    if framed is None:
         return None
+    a, b, ops = framed
     for k in range(1, len(ops) - 1):
         op, i1, i2, j1, j2 = ops[k]
         if op != "insert" or ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal":

@@ -376,6 +376,7 @@ def only_verb(word: str) -> bool:
 
 
 def only_adverb(word: str) -> bool:
+    """A word that can only be an adverb ("wrongly"; not "early")."""
     return word_classes(word) == {"ADV"}
 
 
