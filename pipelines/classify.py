@@ -345,7 +345,27 @@ def carries(
         return None  # "will try to win the race" is not "won the race"
     if reversed_comparison(claim.words, passage.words):
         return None  # "more likely than petrol cars" is not "less likely than petrol cars"
+    if parts is not None and _narrower_group(parts, claim, passage, ov):
+        return None  # "homes for social rent" with a figure of their own are other homes
     return ov
+
+
+def _narrower_group(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap) -> bool:
+    """Whether a passage says the claim of a narrower group, with a figure of its own ("Just
+    6,400 homes for social rent were completed ..." for "148,200 new homes were completed
+    ..."). A rewording that narrows nothing, or keeps the figure, is left alone."""
+    return (
+        parts.parsed
+        and bool(_replaced_figures(claim, passage, ov))
+        and narrowed(claim, passage, parts.subject, parts.head) is not None
+    )
+
+
+def _replaced_figures(claim: Terms, passage: Terms, ov: Overlap) -> frozenset[str]:
+    """The claim's figures a passage with figures of its own does not hold, even rounded."""
+    if not passage.numbers - claim.numbers:
+        return frozenset()
+    return claim.numbers - ov.matched
 
 
 def substitutes(
@@ -788,8 +808,6 @@ def decide_new(
     parts = ps.parts[carrying.claim.text]
     if v >= th.verbatim_all and _other_measure(parts, carrying):
         return None
-    if _narrower_group(parts, carrying):
-        return None
     hedges = claim_hedges(carrying.claim_terms, carrying.window)
     new_hedges = hedges - (anchor.terms.hedges if anchor else frozenset())
     qualified = _qualification(carrying, item)
@@ -826,27 +844,8 @@ def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:
         parts.parsed
         and not parts_carried(parts, ov.matched, ov.dropped).head
         and bool(claim.numbers)
-        and _replaced_figures(carrying) == claim.numbers
+        and _replaced_figures(claim, carrying.window, ov) == claim.numbers
     )
-
-
-def _narrower_group(parts: ClaimParts, carrying: Carrying) -> bool:
-    """Whether a passage says the claim of a narrower group, with a figure of its own ("Just
-    6,400 homes for social rent were completed ..." for "148,200 new homes were completed
-    ..."). A rewording that narrows nothing, or keeps the figure, is left alone."""
-    return (
-        parts.parsed
-        and bool(_replaced_figures(carrying))
-        and narrowed(carrying.claim_terms, carrying.window, parts.subject, parts.head) is not None
-    )
-
-
-def _replaced_figures(carrying: Carrying) -> frozenset[str]:
-    """The claim's figures a passage with figures of its own does not hold, even rounded."""
-    claim, window = carrying.claim_terms, carrying.window
-    if not window.numbers - claim.numbers:
-        return frozenset()
-    return claim.numbers - carrying.overlap.matched
 
 
 def _replacement(
