@@ -8,15 +8,16 @@ from pipelines.evaluate import evaluate, report, scores
 # overall 0.916, reworded 0.758; blind (sets 21+22) overall 0.875, reworded 0.717). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.77, "retracted": 0.98, "overall": 0.91}
+FLOOR_F1 = {"picked_up": 0.97, "reworded": 0.77, "retracted": 0.97, "overall": 0.91}
 
 
 def test_corpus_is_large_and_varied():
     stories, pages = load_corpus()
-    assert len(stories) >= 121 and len(pages) >= 1458
+    assert len(stories) >= 131 and len(pages) >= 1578
     assert {p.expect for p in pages} == {"picked_up", "reworded", "retracted", "none"}
     assert sum(1 for p in pages if p.previous is not None) >= 12
     assert sum(1 for p in pages if p.split == "holdout") >= 1379
+    assert sum(1 for p in pages if p.split == "blind") >= 120
 
 
 def test_f1_per_event_at_or_above_the_floor():
@@ -29,3 +30,4 @@ def test_f1_per_event_at_or_above_the_floor():
     assert scores(by["dev"])["reworded"].f1 >= 0.97
     assert scores(by["holdout"])["overall"].f1 >= 0.91
     assert scores(by["holdout"])["reworded"].f1 >= 0.75
+    assert scores(by["blind"])["overall"].f1 >= 0.84
