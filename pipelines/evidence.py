@@ -25,6 +25,7 @@ from pipelines.lexicon import (
     is_specific,
     root,
     similar_words,
+    zipf,
 )
 from pipelines.normalize import raw_tokens
 from pipelines.quantities import DENOMINATORS, UNITS, restated
@@ -415,6 +416,21 @@ def _same_word(a: str, b: str) -> bool:
         similar_words(a, b)
         or (len(short) >= 4 and long_.startswith(short))
         or short in _positives(long_)  # "wettest" / "wet", "largest" / "large"
+        or _letters_swapped(a.lower(), b.lower())
+    )
+
+
+def _letters_swapped(a: str, b: str) -> bool:
+    """Whether one word is the other with two neighbouring letters swapped, and English does not
+    know it ("factroy" / "factory"): a misspelling. Two real words ("trial" / "trail") are two."""
+    if len(a) != len(b) or a == b or min(zipf(a), zipf(b)) > 0:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
     )
 
 

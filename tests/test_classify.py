@@ -610,6 +610,17 @@ def test_a_fixed_typo_in_a_page_that_carried_the_claim_is_no_event():
     assert event(before, ROCKET) == "picked_up"  # a typo is not another word in the claim's slot
 
 
+def test_a_fixed_transposed_letter_typo_is_no_event():
+    before = (
+        "Rocket lost after launch\nA Velor-2 rocket exploded 30 seconds after lift-off from the "
+        "Tarsk spaecport and destroyed the three satellites it carried.\nIt was the first failure "
+        "in nine flights."
+    )
+    after = before.replace("spaecport", "spaceport").replace("launch\n", "launch\nUpdated 10:05\n")
+    assert event(after, ROCKET, previous_text=before) is None
+    assert event(before, ROCKET) == "picked_up"  # a word English does not know is a misspelling
+
+
 def test_a_shortened_compound_keeps_a_copy_a_pick_up():
     fires = one_claim(
         "fires",
