@@ -81,6 +81,12 @@ def test_a_unit_after_a_figure_is_no_verb_and_a_bare_object_follows_a_late_verb(
     assert p.head == names("eases")
 
 
+def test_an_irregular_past_after_a_figure_is_the_verb_not_what_the_figure_counts():
+    p = claim_parts("Bus journeys by people aged over 70 fell by 8 percent last year.")
+    assert p.parsed and p.head == names("fell")
+    assert p.subject == names("bus", "journeys", "people", "aged", "70")
+
+
 def test_a_word_that_can_only_be_a_verb_is_the_main_verb():
     p = claim_parts(
         "Salt marshes that are closed to grazing recover from floods three times as fast as "
