@@ -51,7 +51,7 @@ from pipelines.evidence import (
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
 from pipelines.passages import sentences
-from pipelines.quantities import SCALES
+from pipelines.quantities import SCALES, another_group
 from pipelines.retraction import (
     NEGATED_SAYING,
     Cue,
@@ -347,6 +347,8 @@ def carries(
         return None  # "more likely than petrol cars" is not "less likely than petrol cars"
     if parts is not None and _narrower_group(parts, claim, passage, ov):
         return None  # "homes for social rent" with a figure of their own are other homes
+    if another_group(claim.words, passage.words):
+        return None  # "people aged 19 to 24" are not "people aged under 19"
     return ov
 
 

@@ -17,6 +17,7 @@ from pipelines.lexicon import (
     REPORTING,
     STOP,
     TIMES,
+    bounded_figure,
     canonical,
     canonical_at,
     is_common_plural,
@@ -89,7 +90,7 @@ def terms(text: str) -> Terms:
             numbers.add(c)
             continue
         content.add(c)
-        if _is_number(lw):
+        if _is_number(lw) or bounded_figure(words, i) is not None:
             numbers.add(c)
         elif w[:1].isupper() and (i > 0 or _initial_name(w, lw, words)):
             names.add(c)

@@ -261,9 +261,21 @@ def canonical(word: str) -> str:
 _PHRASAL_CANON = {(canonical(v), canonical(p)): canonical(w) for (v, p), w in PHRASAL.items()}
 
 
+def bounded_figure(words: tuple[str, ...] | list[str], i: int) -> str | None:
+    """The figure of a group named by its bound ("the over-[70s]", "under-[19s]"), else None."""
+    w = words[i]
+    if i > 0 and words[i - 1] in ("over", "under") and w.endswith("s") and w[:-1].isdigit():
+        return w[:-1]
+    return None
+
+
 def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
     """The canonical form of the lower-cased word at `i`, read with the next one when the two
-    make one verb ("stepped down" -> the head of "quit resign")."""
+    make one verb ("stepped down" -> the head of "quit resign"), or as the figure of a group
+    named by its bound ("the over-70s" -> 70)."""
+    figure = bounded_figure(words, i)
+    if figure is not None:
+        return figure
     c = canonical(words[i])
     if i + 1 < len(words):
         phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))

@@ -201,3 +201,70 @@ def restated(
         elif any(_agree(f, p) for p in ours):
             near |= words
     return frozenset(same), frozenset(near)
+
+
+# Figures that bound a group of people rather than count or measure: "adults [over 65]", "people
+# aged [under 19]", "the [over-60s]", "those aged [25 and over]", "volunteers aged [65 to 88]".
+_BOUND_BEFORE = {"under": "under", "below": "under", "over": "over", "above": "over"}
+_THAN = {"younger": "under", "older": "over"}
+_BOUND_AFTER = {"over": "over", "above": "over", "older": "over", "under": "under"}
+_BOUND_AFTER |= {"below": "under", "younger": "under"}
+_PEOPLE = frozenset("people children men women those aged".split())
+
+
+def _group_figure(word: str) -> float | None:
+    if word.endswith("s") and word[:-1].isdigit():
+        return float(word[:-1])  # "the over-60s"
+    return _count(word) if word not in ("a", "an", "one") else None
+
+
+def _group_side(words: tuple[str, ...], i: int) -> tuple[str, int] | None:
+    """Which side of the figure at `i` a group lies ("under", "over", "range" or "aged"), and
+    where the words of the group's bound start; None for a figure that bounds no group."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1 : i + 3]
+    if before in _BOUND_BEFORE:
+        return _BOUND_BEFORE[before], i - 1
+    if before == "than" and i > 1 and words[i - 2] in _THAN:
+        return _THAN[words[i - 2]], i - 2
+    if len(after) == 2 and after[0] in ("and", "or") and after[1] in _BOUND_AFTER:
+        return _BOUND_AFTER[after[1]], i
+    if before == "aged":
+        ranged = after[:1] == ("to",) or (after and _count(after[0]) is not None)
+        return ("range" if ranged else "aged"), i
+    if before == "to" and i > 2 and words[i - 3] == "aged" and _count(words[i - 2]) is not None:
+        return "range", i - 3  # the end of a range: "aged 60 to [70]"
+    return None
+
+
+def group_bounds(words: tuple[str, ...], *, said_of_people: bool = True) -> dict[float, set[str]]:
+    """The figures that bound a group of people, each with the sides its groups lie on. With
+    `said_of_people`, only a bound that follows a word for people or a plural noun counts
+    ("adults over 65", not "lasted over 40 minutes" or "by over 20 percent")."""
+    from pipelines.lexicon import is_common_plural
+
+    out: dict[float, set[str]] = {}
+    for i, w in enumerate(words):
+        value = _group_figure(w)
+        side = _group_side(words, i) if value is not None else None
+        if value is None or side is None:
+            continue
+        start = side[1]
+        noun = words[start - 1] if start > 0 else ""
+        group = w.endswith("s") or noun in _PEOPLE or is_common_plural(noun)
+        if said_of_people and not group:
+            continue
+        out.setdefault(value, set()).add(side[0])
+    return out
+
+
+def another_group(claim_words: tuple[str, ...], passage_words: tuple[str, ...]) -> bool:
+    """Whether a passage bounds the claim's group of people on another side of its figure:
+    "people aged 19 to 24" for "people aged under 19", "adults under 65" for "adults over 65".
+    A passage that gives the figure no bound, or also the claim's, is left alone."""
+    ours = group_bounds(passage_words, said_of_people=False)
+    for value, sides in group_bounds(claim_words).items():
+        seen = ours.get(value, set())
+        if seen and not seen & sides:
+            return True
+    return False

@@ -1498,3 +1498,15 @@ def test_the_claim_said_of_a_narrower_group_with_its_own_figure_is_another_claim
     claim = terms("Homes were completed.")
     page = terms("Homes for social rent were completed.")
     assert narrowed(claim, page, frozenset({"hom"}), frozenset({"complet"})) == ["social", "rent"]
+
+
+def test_the_claim_said_of_people_on_the_other_side_of_its_age_is_another_claim():
+    riders = one_claim(
+        "riders",
+        "Bus journeys by over-70s",
+        "Bus journeys by people aged over 70 fell by 8 percent last year to 41 million.",
+    )
+    younger = "Bus journeys by people aged 60 to 70 fell by 8 percent last year to 52 million."
+    assert event(younger, riders) is None
+    rounded = "Bus journeys by the over-70s fell by 8 percent last year to about 40 million."
+    assert event(rounded, riders) == "reworded"

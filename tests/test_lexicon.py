@@ -22,6 +22,15 @@ def test_sending_or_handing_back_is_returning():
     assert canonical_at(["sent", "the"], 0) == canonical("send")
 
 
+def test_a_group_named_by_its_bound_reads_as_its_figure():
+    from pipelines.evidence import terms
+    from pipelines.lexicon import canonical_at
+
+    assert canonical_at(["the", "over", "70s"], 2) == "70"
+    assert terms("journeys by the over-70s").numbers == {"70"}
+    assert terms("music of the 1970s").numbers == frozenset()  # a decade is no group
+
+
 def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
     from pipelines.lexicon import canonical_at
 

@@ -1,7 +1,11 @@
 """The figures a passage states, and which of a claim's figures it restates rounded."""
 
 from pipelines.evidence import terms
-from pipelines.quantities import figures, restated
+from pipelines.quantities import another_group, figures, group_bounds, restated
+
+
+def words(text):
+    return terms(text).words
 
 
 def values(text):
@@ -71,3 +75,28 @@ def test_months_years_and_decades_are_units_of_time():
     assert same_and_near("over ten years", "over a decade")[0] == {"10", "year"}
     assert same_and_near("within 24 months", "within two years")[0] == {"24", "month"}
     assert not any(same_and_near("for ten years", "for ten weeks"))
+
+
+def test_a_figure_that_bounds_a_group_of_people_has_a_side():
+    assert group_bounds(words("adults over 65 who walk")) == {65.0: {"over"}}
+    assert group_bounds(words("people aged under 19 and the over-60s")) == {
+        19.0: {"under"},
+        60.0: {"over"},
+    }
+    assert group_bounds(words("those aged 25 and over")) == {25.0: {"over"}}
+    # a count or a measure bounds no group
+    assert group_bounds(words("the race lasted over 40 minutes, up by over 20 percent")) == {}
+    assert group_bounds(words("volunteers aged 65 to 88"), said_of_people=False) == {
+        65.0: {"range"},
+        88.0: {"range"},
+    }
+
+
+def test_the_same_figure_bounding_the_group_on_another_side_is_another_group():
+    claim = words("Starts by people aged under 19 fell by 12 percent")
+    assert another_group(claim, words("Starts by people aged 19 to 24 fell by 12 percent"))
+    assert another_group(claim, words("Starts by people over 19 fell by 12 percent"))
+    assert not another_group(claim, words("Starts by under-19s fell by 12 percent"))
+    assert not another_group(claim, words("Starts fell 12 percent, on 19 May"))  # no bound
+    # the claim's own group named too: the passage speaks of both
+    assert not another_group(claim, words("It was people aged 19 to 24, not under-19s"))
