@@ -156,6 +156,7 @@ SYNONYMS = [
     "customer buyer consumer shopper",
     "cancel cancelled scrap abandon",  # "cancelled" keeps its double l when stemmed
     "discard bin dump",
+    "consultation appointment",
 ]
 
 

@@ -54,6 +54,11 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text))
 
 
+# A share written with a sign or in two words ("21%", "21 per cent") is the word "percent".
+_PERCENT = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.IGNORECASE)
+
+
 def raw_tokens(text: str) -> list[str]:
-    """The words of a folded text with their case, for telling names from common words."""
-    return _TOKEN.findall(fold(text))
+    """The words of a folded text with their case, for telling names from common words; a
+    share is always written "percent"."""
+    return _TOKEN.findall(_PERCENT.sub(" percent", fold(text)))

@@ -80,6 +80,10 @@ def test_a_buyer_is_a_customer():
     assert canonical("buyers") == canonical("customer") == canonical("shoppers")
 
 
+def test_an_appointment_is_a_consultation():
+    assert canonical("appointments") == canonical("consultation")
+
+
 def test_to_pay_back_is_to_repay():
     from pipelines.lexicon import canonical_at
 
