@@ -557,11 +557,15 @@ def _denied_head(
     return None
 
 
-def _contrasted(ps: PreparedStory, item: Item, th: Thresholds) -> Retraction | None:
-    """A sentence about the claim that sets aside what its subject or head names, or its figure,
-    for something else ("caused by a cut cable, not by a software update"; "sold, not closed";
-    "£1.45 million, not £14.5 million")."""
+def _contrasted(
+    ps: PreparedStory, item: Item, th: Thresholds, only: set[int] | None = None
+) -> Retraction | None:
+    """A sentence about the claim (among `only`, when given) that sets aside what its subject or
+    head names, or its figure, for something else ("caused by a cut cable, not by a software
+    update"; "sold, not closed"; "£1.45 million, not £14.5 million")."""
     for i, s in enumerate(item.sentences):
+        if only is not None and i not in only:
+            continue
         parts_of_s = contrast(s)
         if parts_of_s is None:
             continue
@@ -952,6 +956,8 @@ def decide_update(
     retraction = find_retraction(ps, item, th, threshold=th.update_retract, only=added)
     if retraction is None and prev_passage:
         retraction = _passage_corrected(ps, item, added, prev_passage, th)
+    if retraction is None:
+        retraction = _contrasted(ps, item, th, only=added)  # "fell by 3 percent, not 12"
     if retraction is None:
         # an added sentence that negates what the claim turns on, of its subject ("no record
         # was set"): on a page that carried the claim, it needs nothing else of the claim

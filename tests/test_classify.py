@@ -1510,3 +1510,20 @@ def test_the_claim_said_of_people_on_the_other_side_of_its_age_is_another_claim(
     assert event(younger, riders) is None
     rounded = "Bus journeys by the over-70s fell by 8 percent last year to about 40 million."
     assert event(rounded, riders) == "reworded"
+
+
+def test_an_update_that_gives_the_claims_figure_as_set_aside_retracts_it():
+    riders = one_claim(
+        "riders",
+        "Bus journeys by over-70s",
+        "Bus journeys by people aged over 70 fell by 8 percent last year to 41 million.",
+    )
+    before = (
+        "Older riders leave the buses\nBus journeys by people aged over 70 fell by 8 percent "
+        "last year to 41 million.\nOperators blamed timetable cuts."
+    )
+    after = before + (
+        "\nUpdate: the transport office has revised its figures. Journeys by people aged over 70 "
+        "fell by 2 percent last year, not by 8 percent."
+    )
+    assert event(after, riders, previous_text=before) == "retracted"
