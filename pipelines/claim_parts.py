@@ -337,7 +337,7 @@ def parts_carried(
     measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES}
     subject = parts.subject - measures or parts.subject
     held = share(subject)
-    condition = parts.condition - parts.figures - parts.head
+    condition = parts.condition - parts.figures - parts.head - _MEASURES  # "[a day]"
     if condition and not condition & matched:
         held = 0.0  # "adults" without "who drink coffee" is another group
     return PartsCarried(

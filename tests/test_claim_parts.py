@@ -255,6 +255,13 @@ def test_a_subject_without_its_condition_is_not_carried():
     assert parts_carried(p, other_group).subject == 0.0
 
 
+def test_a_condition_is_not_held_by_its_measure_alone():
+    claim = "Adults who swim for an hour a week sleep 20 minutes longer."
+    p = claim_parts(claim)
+    other = matched_terms(terms(claim), terms("Adults who cycle for an hour a week sleep longer"))
+    assert parts_carried(p, other).subject == 0.0
+
+
 def test_a_head_said_of_nothing_is_negated():
     claim = terms("Divers have found a wreck off the coast of Harlow Point.")
     p = claim_parts(claim.text)
