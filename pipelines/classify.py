@@ -23,6 +23,7 @@ from pipelines.claim_parts import (
     SAYING,
     ClaimParts,
     claim_parts,
+    conjuncts,
     demanded,
     foretold,
     negated_head,
@@ -183,6 +184,9 @@ class PreparedStory:
     parts: dict  # claim text -> ClaimParts
     speakers: dict  # claim text -> the surname of whom it reports as saying it (or empty)
     denied: dict  # claim text -> the ways a denial can name whom it is about (_denied_subject)
+    # claim text -> its two statements when it joins two verbs with "and" (conjuncts), each
+    # with its terms; their parts and weights are in `parts` and `weights` under their text
+    halves: dict = field(default_factory=dict)
 
 
 def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
@@ -434,7 +438,14 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
                 break
     speakers = {c.text: _speaker(c.text) for c, _ in claims}
     denied = {c.text: _denied_subject(c.text, subject[c.text], inside) for c, _ in claims}
-    return PreparedStory(story, claims, tuple(anchors), subject, weights, parts, speakers, denied)
+    halves = {}
+    for c, _ in claims:
+        halves[c.text] = tuple((h, _claim_terms(h, inside, lower)) for h, _ in conjuncts(c.text))
+        for (h, t), (_, p) in zip(halves[c.text], conjuncts(c.text), strict=True):
+            parts[h], weights[h] = p, claim_weights(t, source_terms)
+    return PreparedStory(
+        story, claims, tuple(anchors), subject, weights, parts, speakers, denied, halves
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -686,17 +697,21 @@ def find_retraction(
                 scopes.append(s + " " + item.sentences[i + 1])
         for scope in scopes:
             sc = terms(scope)
-            for claim, ct in ps.claims:
+            # a claim, or either statement of a claim of two ("raised prices and cut output")
+            said = [(c, ct, t) for c, ct in ps.claims for t in ((c.text, ct), *ps.halves[c.text])]
+            for claim, _, (text, ct) in said:
                 if cue.kind == "falsity" and restates_error(cue.word, claim.text):
                     continue
                 subject = ps.denied[claim.text]
-                parts = ps.parts[claim.text]
-                ov = overlap(ct, sc, ps.weights[claim.text])
+                parts = ps.parts[text]
+                ov = overlap(ct, sc, ps.weights[text])
+                if text != claim.text and not _half_denied(parts, terms(s), ov):
+                    continue
                 core = False  # "denied that Ferrand has been banned": its subject and head
                 unsaid = False  # "Rautio did not say that ...": the speaker is whom it is about
                 if clause is not None:
                     # "X denied that <clause>": what the claim says must be in the clause
-                    in_clause = overlap(ct, clause, ps.weights[claim.text])
+                    in_clause = overlap(ct, clause, ps.weights[text])
                     core = parts.parsed and _core(parts, in_clause, ov, th)
                     if NEGATED_SAYING.match(cue.word) and ps.speakers[claim.text]:
                         # "Rautio did not say that the bridge will close": whom the claim
@@ -713,6 +728,14 @@ def find_retraction(
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best
+
+
+def _half_denied(parts: ClaimParts, sentence: Terms, scope: Overlap) -> bool:
+    """Whether a denial may be of one statement of a claim of two: the sentence holds its verb,
+    and the scope most of what it says besides ("reports of a production cut at its Ledmore
+    factory were wrong", not "denied it is in talks, after a report said a deal was close")."""
+    rest = parts.predicate - parts.head - parts.subject
+    return bool(parts.head & sentence.content) and 2 * len(rest & scope.matched) >= len(rest)
 
 
 def _of_the_subject(

@@ -78,6 +78,8 @@ IRREGULAR_VERBS: dict[str, str] = {
 IRREGULAR_PAST = frozenset(
     past for base, past, participle in _TRIPLES if past not in (base, participle)
 )
+# Verbs whose past is their base ("cut", "hit", "put"): past or present by their place alone.
+PAST_AS_BASE = frozenset(base for base, past, *_ in _TRIPLES if past == base)
 IRREGULAR = {
     **IRREGULAR_VERBS,
     "children": "child",

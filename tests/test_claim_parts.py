@@ -2,6 +2,7 @@
 
 from pipelines.claim_parts import (
     claim_parts,
+    conjuncts,
     demanded,
     foretold,
     negated_head,
@@ -321,3 +322,17 @@ def test_a_head_of_two_words_is_read_as_one_verb():
     assert parts.head == {canonical("binned")}
     claim = terms("The average family throws away £40 of food a month.").words
     assert demanded(parts, claim, terms("Families should throw away less food.").words)
+
+
+def test_a_claim_of_two_verbs_has_two_statements_with_its_subject():
+    halves = conjuncts("Harwick Mills will shut its Elton plant and cut 300 jobs by June.")
+    assert [h for h, _ in halves] == [
+        "Harwick Mills will shut its Elton plant",
+        "Harwick Mills will cut 300 jobs by June",
+    ]
+    assert [p.head for _, p in halves] == [names("shut"), names("cut")]
+    past = conjuncts("Thieves broke into the depot and stole 40 bicycles.")
+    assert [h for h, _ in past][1] == "Thieves stole 40 bicycles"
+    # one verb, or "and" inside a noun phrase, is one statement
+    assert conjuncts("Bus and rail fares will be frozen until the end of next year.") == ()
+    assert conjuncts("Harwick Mills will close its weaving and dyeing sheds.") == ()

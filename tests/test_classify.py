@@ -1527,3 +1527,22 @@ def test_an_update_that_gives_the_claims_figure_as_set_aside_retracts_it():
         "fell by 2 percent last year, not by 8 percent."
     )
     assert event(after, riders, previous_text=before) == "retracted"
+
+
+def test_a_denial_of_one_of_two_statements_retracts_the_claim():
+    mills = one_claim(
+        "mills",
+        "Harwick Mills cuts",
+        "Harwick Mills raised its prices by 6 percent and cut production at its Elton plant by a "
+        "third.",
+    )
+    denial = (
+        "Harwick Mills said on Friday that reports of a production cut at its Elton plant were "
+        "wrong. Output there is unchanged, a spokesperson said."
+    )
+    assert event(denial, mills) == "retracted"
+    other = (
+        "Harwick Mills has denied that it is in talks to sell its Elton plant to a rival, after "
+        "a report on Tuesday said a deal was close."
+    )
+    assert event(other, mills) is None
