@@ -1,5 +1,7 @@
 """Behaviour of the classifier on small cases built in code (the corpus is in test_evaluate)."""
 
+import pytest
+
 from pipelines.classify import DEFAULT, Matcher, TrackedClaim, TrackedStory, classify
 from pipelines.evidence import narrowed, terms
 
@@ -599,26 +601,16 @@ ROCKET = one_claim(
 )
 
 
-def test_a_fixed_typo_in_a_page_that_carried_the_claim_is_no_event():
+@pytest.mark.parametrize("typo", ["spacport", "spaecport"])  # a letter dropped, two swapped
+def test_a_fixed_typo_in_a_page_that_carried_the_claim_is_no_event(typo):
     before = (
-        "Rocket lost after launch\nA Velor-2 rocket exploded 30 seconds after lift-off from the "
-        "Tarsk spacport and destroyed the three satellites it carried.\nIt was the first failure "
+        f"Rocket lost after launch\nA Velor-2 rocket exploded 30 seconds after lift-off from the "
+        f"Tarsk {typo} and destroyed the three satellites it carried.\nIt was the first failure "
         "in nine flights."
     )
-    after = before.replace("spacport", "spaceport").replace("launch\n", "launch\nUpdated 10:05\n")
+    after = before.replace(typo, "spaceport").replace("launch\n", "launch\nUpdated 10:05\n")
     assert event(after, ROCKET, previous_text=before) is None
     assert event(before, ROCKET) == "picked_up"  # a typo is not another word in the claim's slot
-
-
-def test_a_fixed_transposed_letter_typo_is_no_event():
-    before = (
-        "Rocket lost after launch\nA Velor-2 rocket exploded 30 seconds after lift-off from the "
-        "Tarsk spaecport and destroyed the three satellites it carried.\nIt was the first failure "
-        "in nine flights."
-    )
-    after = before.replace("spaecport", "spaceport").replace("launch\n", "launch\nUpdated 10:05\n")
-    assert event(after, ROCKET, previous_text=before) is None
-    assert event(before, ROCKET) == "picked_up"  # a word English does not know is a misspelling
 
 
 def test_a_shortened_compound_keeps_a_copy_a_pick_up():
@@ -1500,24 +1492,21 @@ def test_the_claim_said_of_a_narrower_group_with_its_own_figure_is_another_claim
     assert narrowed(claim, page, frozenset({"hom"}), frozenset({"complet"})) == ["social", "rent"]
 
 
+RIDERS = one_claim(
+    "riders",
+    "Bus journeys by over-70s",
+    "Bus journeys by people aged over 70 fell by 8 percent last year to 41 million.",
+)
+
+
 def test_the_claim_said_of_people_on_the_other_side_of_its_age_is_another_claim():
-    riders = one_claim(
-        "riders",
-        "Bus journeys by over-70s",
-        "Bus journeys by people aged over 70 fell by 8 percent last year to 41 million.",
-    )
     younger = "Bus journeys by people aged 60 to 70 fell by 8 percent last year to 52 million."
-    assert event(younger, riders) is None
+    assert event(younger, RIDERS) is None
     rounded = "Bus journeys by the over-70s fell by 8 percent last year to about 40 million."
-    assert event(rounded, riders) == "reworded"
+    assert event(rounded, RIDERS) == "reworded"
 
 
 def test_an_update_that_gives_the_claims_figure_as_set_aside_retracts_it():
-    riders = one_claim(
-        "riders",
-        "Bus journeys by over-70s",
-        "Bus journeys by people aged over 70 fell by 8 percent last year to 41 million.",
-    )
     before = (
         "Older riders leave the buses\nBus journeys by people aged over 70 fell by 8 percent "
         "last year to 41 million.\nOperators blamed timetable cuts."
@@ -1526,7 +1515,7 @@ def test_an_update_that_gives_the_claims_figure_as_set_aside_retracts_it():
         "\nUpdate: the transport office has revised its figures. Journeys by people aged over 70 "
         "fell by 2 percent last year, not by 8 percent."
     )
-    assert event(after, riders, previous_text=before) == "retracted"
+    assert event(after, RIDERS, previous_text=before) == "retracted"
 
 
 def test_a_denial_of_one_of_two_statements_retracts_the_claim():

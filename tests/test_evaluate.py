@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.987, reworded 0.773, retracted 0.986, overall 0.917 on 1463 pages; holdout
-# overall 0.916, reworded 0.758; blind (sets 21+22) overall 0.875, reworded 0.717). The honest
+# (picked_up 0.982, reworded 0.781, retracted 0.984, overall 0.918 on 1583 pages; holdout
+# overall 0.919, reworded 0.763; blind (sets 23+24) overall 0.850, reworded 0.776). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.97, "reworded": 0.77, "retracted": 0.97, "overall": 0.91}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.78, "retracted": 0.98, "overall": 0.91}
 
 
 def test_corpus_is_large_and_varied():
@@ -29,5 +29,5 @@ def test_f1_per_event_at_or_above_the_floor():
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
     assert scores(by["holdout"])["overall"].f1 >= 0.91
-    assert scores(by["holdout"])["reworded"].f1 >= 0.75
+    assert scores(by["holdout"])["reworded"].f1 >= 0.76
     assert scores(by["blind"])["overall"].f1 >= 0.84
