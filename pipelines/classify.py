@@ -438,11 +438,14 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
                 break
     speakers = {c.text: _speaker(c.text) for c, _ in claims}
     denied = {c.text: _denied_subject(c.text, subject[c.text], inside) for c, _ in claims}
-    halves = {}
+    halves: dict[str, tuple[tuple[str, Terms], ...]] = {}
     for c, _ in claims:
-        halves[c.text] = tuple((h, _claim_terms(h, inside, lower)) for h, _ in conjuncts(c.text))
-        for (h, t), (_, p) in zip(halves[c.text], conjuncts(c.text), strict=True):
+        said = []
+        for h, p in conjuncts(c.text):
+            t = _claim_terms(h, inside, lower)
             parts[h], weights[h] = p, claim_weights(t, source_terms)
+            said.append((h, t))
+        halves[c.text] = tuple(said)
     return PreparedStory(
         story, claims, tuple(anchors), subject, weights, parts, speakers, denied, halves
     )
@@ -677,6 +680,12 @@ def find_retraction(
     """The sentence that denies, debunks or corrects one of the story's claims, if any."""
     need = th.retract if threshold is None else threshold
     best: Retraction | None = None
+    # each claim, and either statement of a claim of two ("raised prices and cut output")
+    said = [
+        (c, text, t)
+        for c, ct in ps.claims
+        for text, t in ((c.text, ct), *ps.halves.get(c.text, ()))
+    ]
     for i, s in enumerate(item.sentences):
         if only is not None and i not in only:
             continue
@@ -697,9 +706,7 @@ def find_retraction(
                 scopes.append(s + " " + item.sentences[i + 1])
         for scope in scopes:
             sc = terms(scope)
-            # a claim, or either statement of a claim of two ("raised prices and cut output")
-            said = [(c, ct, t) for c, ct in ps.claims for t in ((c.text, ct), *ps.halves[c.text])]
-            for claim, _, (text, ct) in said:
+            for claim, text, ct in said:
                 if cue.kind == "falsity" and restates_error(cue.word, claim.text):
                     continue
                 subject = ps.denied[claim.text]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.lexicon import NUMBER_WORDS, canonical
+from pipelines.lexicon import NUMBER_WORDS, canonical, is_common_plural
 
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -207,8 +207,7 @@ def restated(
 # aged [under 19]", "the [over-60s]", "those aged [25 and over]", "volunteers aged [65 to 88]".
 _BOUND_BEFORE = {"under": "under", "below": "under", "over": "over", "above": "over"}
 _THAN = {"younger": "under", "older": "over"}
-_BOUND_AFTER = {"over": "over", "above": "over", "older": "over", "under": "under"}
-_BOUND_AFTER |= {"below": "under", "younger": "under"}
+_BOUND_AFTER = _BOUND_BEFORE | _THAN  # "25 and over", "65 or older"
 _PEOPLE = frozenset("people children men women those aged".split())
 
 
@@ -237,12 +236,12 @@ def _group_side(words: tuple[str, ...], i: int) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def group_bounds(words: tuple[str, ...], *, said_of_people: bool = True) -> dict[float, set[str]]:
     """The figures that bound a group of people, each with the sides its groups lie on. With
     `said_of_people`, only a bound that follows a word for people or a plural noun counts
-    ("adults over 65", not "lasted over 40 minutes" or "by over 20 percent")."""
-    from pipelines.lexicon import is_common_plural
-
+    ("adults over 65", not "lasted over 40 minutes" or "by over 20 percent"). Not to be
+    changed: the result is cached."""
     out: dict[float, set[str]] = {}
     for i, w in enumerate(words):
         value = _group_figure(w)
