@@ -232,14 +232,19 @@ def _reduced_relative(words: list[str], i: int) -> bool:
 _POINTERS = frozenset("he she it they his her its their".split())
 
 
+def _statement(text: str) -> tuple[str, str, list[str], list[str]]:
+    """(the statement, its attribution, the statement's words, the same lower-cased)."""
+    core, attribution = split_attribution(text)
+    raw = raw_tokens(core)
+    return core, attribution, raw, [w.lower() for w in raw]
+
+
 @lru_cache(maxsize=4096)
 def claim_parts(text: str, verb: int | None = None) -> ClaimParts:
     """The subject, predicate and head of one claim sentence, its attribution left aside (but
     for a subject that points back to it: "Prosecutor X said [her office] will ..."). The main
     verb is found, or given as the index of a word of the sentence without its attribution."""
-    core, attribution = split_attribution(text)
-    raw = raw_tokens(core)
-    words = [w.lower() for w in raw]
+    core, attribution, raw, words = _statement(text)
     v = main_verb(words) if verb is None or verb >= len(words) else verb
     claim = terms(text)
     weights, figures = claim_weights(claim), quantity_terms(claim)
@@ -554,11 +559,11 @@ def prospective(claim_text: str, passage_text: str) -> bool:
     )
 
 
-def _verb_form(word: str) -> str:
-    """The form of a verb: "past" (cut, stole, recalled), "s" (lowers), "base" (close) or ""."""
+def _tense(word: str) -> str:
+    """The form of a verb: "past" (stole, recalled), "s" (lowers), "base" (close) or ""."""
     if "VERB" not in word_classes(word) or word.endswith("ing"):
         return ""
-    if word.endswith("ed") or word in IRREGULAR_PAST or word in IRREGULAR_VERBS:
+    if _past(word):
         return "past"
     if word.endswith("s") and not word.endswith("ss"):
         return "s"
@@ -574,21 +579,19 @@ def conjuncts(text: str) -> tuple[tuple[str, ClaimParts], ...]:
     subject ("Garrow will close its mine and cut 640 jobs" -> "Garrow will close its mine",
     "Garrow will cut 640 jobs"), and their parts; empty for a claim of one predicate. A denial
     of either half retracts the claim."""
-    core, _ = split_attribution(text)
-    raw = raw_tokens(core)
-    words = [w.lower() for w in raw]
+    _, _, raw, words = _statement(text)
     v = main_verb(words)
     if v is None:
         return ()
     lexical = v
     while lexical + 1 < len(words) and words[lexical] in AUXILIARIES:
         lexical += 1  # "will [close]", "has [recalled]"
-    form = _verb_form(words[lexical]) or ("base" if words[v] in AUXILIARIES else "")
+    form = _tense(words[lexical]) or ("base" if words[v] in AUXILIARIES else "")
     for j in range(lexical + 1, len(words) - 2):
         if words[j] != "and":
             continue
         second = words[j + 1]
-        agrees = _verb_form(second) == form or (form == "past" and second in PAST_AS_BASE)
+        agrees = _tense(second) == form or (form == "past" and second in PAST_AS_BASE)
         takes = words[j + 2] not in STOP - _AFTER_VERB - _PRONOUNS  # an object, not a clause
         if second in AUXILIARIES or (form and agrees and takes):
             helpers = [] if second in AUXILIARIES else raw[v:lexical]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.lexicon import NUMBER_WORDS, canonical, is_common_plural
+from pipelines.lexicon import NUMBER_WORDS, bounded_figure, canonical, is_common_plural
 
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -211,10 +211,11 @@ _BOUND_AFTER = _BOUND_BEFORE | _THAN  # "25 and over", "65 or older"
 _PEOPLE = frozenset("people children men women those aged".split())
 
 
-def _group_figure(word: str) -> float | None:
-    if word.endswith("s") and word[:-1].isdigit():
-        return float(word[:-1])  # "the over-60s"
-    return _count(word) if word not in ("a", "an", "one") else None
+def _group_figure(words: tuple[str, ...], i: int) -> float | None:
+    bounded = bounded_figure(words, i)  # "the over-[60s]"
+    if bounded is not None:
+        return float(bounded)
+    return _count(words[i]) if words[i] not in ("a", "an", "one") else None
 
 
 def _group_side(words: tuple[str, ...], i: int) -> tuple[str, int] | None:
@@ -243,14 +244,15 @@ def group_bounds(words: tuple[str, ...], *, said_of_people: bool = True) -> dict
     ("adults over 65", not "lasted over 40 minutes" or "by over 20 percent"). Not to be
     changed: the result is cached."""
     out: dict[float, set[str]] = {}
-    for i, w in enumerate(words):
-        value = _group_figure(w)
+    for i in range(len(words)):
+        value = _group_figure(words, i)
         side = _group_side(words, i) if value is not None else None
         if value is None or side is None:
             continue
         start = side[1]
         noun = words[start - 1] if start > 0 else ""
-        group = w.endswith("s") or noun in _PEOPLE or is_common_plural(noun)
+        named = bounded_figure(words, i) is not None  # "the over-60s" name a group themselves
+        group = named or noun in _PEOPLE or is_common_plural(noun)
         if said_of_people and not group:
             continue
         out.setdefault(value, set()).add(side[0])
