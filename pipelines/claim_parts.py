@@ -253,12 +253,18 @@ def claim_parts(text: str, verb: int | None = None) -> ClaimParts:
         nothing: frozenset[str] = frozenset()
         return ClaimParts(nothing, nothing, nothing, weights, figures, reporter)
     subject = _content(raw[:v]) - parenthetical_terms(text) or _content(raw[:v])
-    if words[0] in _POINTERS:  # the subject is whom the attribution names
-        named = terms(attribution)
+    if words[0] in _POINTERS or _points_back(words[0], subject, attribution):
+        named = terms(attribution)  # the subject is whom the attribution names
         subject = named.names or subject
     predicate = _content(raw[v:])
     condition = _condition(core, raw, words, v) & subject
     return ClaimParts(subject, predicate, _head(words[v:]), weights, figures, reporter, condition)
+
+
+def _points_back(first: str, subject: frozenset[str], attribution: str) -> bool:
+    """Whether a subject such as "the chain" names again what the attribution named ("The
+    head of supermarket chain Fernlow said [the chain] would ...")."""
+    return first in ("the", "this") and subject <= _content(raw_tokens(attribution))
 
 
 def _condition(core: str, raw: list[str], words: list[str], v: int) -> frozenset[str]:

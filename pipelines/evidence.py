@@ -409,12 +409,17 @@ def _words(seq: _Sequence, t: Terms) -> int:
     return sum(1 for c, _, _ in seq if c not in t.numbers)
 
 
+# Words that usage tells apart but that say the same ("fewer than eight hours" / "less than").
+_USAGE_PAIRS = frozenset({frozenset({"fewer", "less"})})
+
+
 def _same_word(a: str, b: str) -> bool:
-    """A misspelling or a compound of the same word ("spacport" / "spaceport", "scrub" /
-    "scrubland"): not another word put in the claim's slot."""
+    """A misspelling, a compound or a usage variant of the same word ("spacport" / "spaceport",
+    "scrub" / "scrubland", "fewer" / "less"): not another word put in the claim's slot."""
     short, long_ = sorted((a.lower(), b.lower()), key=len)
     return (
         similar_words(a, b)
+        or frozenset((short, long_)) in _USAGE_PAIRS
         or (len(short) >= 4 and long_.startswith(short))
         or short in _positives(long_)  # "wettest" / "wet", "largest" / "large"
         or _letters_swapped(a.lower(), b.lower())

@@ -142,7 +142,7 @@ SYNONYMS = [
     "nation country",
     "official authority",
     "arrive land",
-    "ship deliver",
+    "ship deliver vessel",
     "strike attack",
     "quit resign",
     "employee staff worker workforce",

@@ -299,6 +299,16 @@ def test_an_attribution_may_hold_an_apposition():
     assert attr == ""
 
 
+def test_a_subject_naming_again_what_the_attribution_named_is_that_name():
+    # "the chain" is the supermarket chain the attribution names: a copy that says "Tolby will
+    # shut ..." holds the subject
+    claim = "The head of supermarket chain Tolby, Ann Reyes, said the chain would shut 40 cafes."
+    assert "tolby" in claim_parts(claim).subject and "chain" not in claim_parts(claim).subject
+    # a subject the attribution does not name is left as it is
+    other = "The head of Tolby, Ann Reyes, said the government would shut 40 cafes."
+    assert claim_parts(other).subject == names("government")
+
+
 def test_a_future_foretells_only_the_verb_it_comes_before():
     claim = "Toy maker Holtby has recalled 20,000 kites and offered refunds."
     parts = claim_parts(claim)

@@ -613,6 +613,34 @@ def test_a_fixed_typo_in_a_page_that_carried_the_claim_is_no_event(typo):
     assert event(before, ROCKET) == "picked_up"  # a typo is not another word in the claim's slot
 
 
+@pytest.mark.parametrize(
+    ("claim", "copy"),
+    [
+        (  # "less" for "fewer" is usage, not another word in the claim's slot
+            "Office workers who take fewer than two breaks a day are 30 percent more likely to "
+            "report back pain than those who take more.",
+            "Office workers who take less than two breaks a day are 30 percent more likely to "
+            "report back pain than those who take more, a survey of 900 staff found.",
+        ),
+        (  # "vessels" for "ships"
+            "Harlan Lines, which is the largest ferry operator on the Adriatic, has ordered 8 "
+            "battery-powered ships worth 600 million euros.",
+            "Harlan Lines, the largest ferry operator on the Adriatic, has ordered 8 "
+            "battery-powered vessels worth 600 million euros, according to a trade journal.",
+        ),
+        (  # the subject is the chain the attribution named, and the copy names it
+            "The head of supermarket chain Tolby, Ann Reyes, said the chain would shut the cafes "
+            "in 40 of its 95 stores by June.",
+            "Tolby will shut the cafes in 40 of its 95 stores by June, the supermarket's head, "
+            "Ann Reyes, said on Monday.",
+        ),
+    ],
+)
+def test_a_light_edit_is_a_pick_up(claim, copy):
+    story = one_claim("edit", "Edit", claim)
+    assert event(copy + "\nMore details will follow.", story) == "picked_up"
+
+
 def test_a_shortened_compound_keeps_a_copy_a_pick_up():
     fires = one_claim(
         "fires",
