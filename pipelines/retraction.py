@@ -40,7 +40,7 @@ _CORRECTION = (
     r"editor'?s'? note|editors note|clarification|we (?:incorrectly|wrongly|mistakenly|"
     r"erroneously) (?:reported|stated|said|wrote)|has been (?:updated|amended) to (?:remove|"
     r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|"
-    r"corrected)|we (?:apologi[sz]e|regret) (?:for )?(?:the|this|that|our|any) "
+    r"corrected)|we (?:apologi[sz]e|regret|are sorry|'re sorry) (?:for )?(?:the|this|that|our|any) "
     r"(?:errors?|mistakes?|inaccurac(?:y|ies))"
 )
 DENY = re.compile(rf"\b(?:{_DENY_VERB})\b", re.IGNORECASE)
@@ -134,9 +134,15 @@ _DETAIL = re.compile(
 )
 
 
+# A clause that adds a statement of its own: "..., the council said, adding that existing shops
+# would not be affected".
+_ADDITIVE = re.compile(r",\s*(?:adding|and added)\b", re.IGNORECASE)
+
+
 def clauses(sentence: str) -> list[str]:
-    """The sentence cut before each concessive clause: what it asserts, and what it concedes."""
-    cuts = [m.start() for m in _CONCESSIVE.finditer(sentence)]
+    """The sentence cut before each concessive or added clause: what it asserts, what it
+    concedes, what it adds."""
+    cuts = sorted(m.start() for rx in (_CONCESSIVE, _ADDITIVE) for m in rx.finditer(sentence))
     bounds = [0, *cuts, len(sentence)]
     return [sentence[a:b].strip(" ,;-") for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 

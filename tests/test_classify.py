@@ -872,12 +872,24 @@ def test_a_contrast_setting_the_claims_figure_aside_corrects_it():
     assert event(page, FINE) == "retracted"
 
 
-def test_an_apology_for_errors_is_a_correction_cue():
+@pytest.mark.parametrize(
+    "apology", ["We apologise for the errors.", "We are sorry for the mistake."]
+)
+def test_an_apology_for_errors_is_a_correction_cue(apology):
     page = (
         "On Monday we said Osterby Chemicals admitted 12 illegal waste spills into the River "
-        "Marn and was fined £8.2 million. We apologise for the errors."
+        f"Marn and was fined £8.2 million. {apology}"
     )
     assert event(page, FINE) == "retracted"
+
+
+def test_a_negation_in_a_clause_the_speaker_adds_is_not_the_claim_negated():
+    page = (
+        "Firms upstream have been warned before.\nOsterby Chemicals admitted 12 illegal waste "
+        "spills into the River Marn and was fined £8.2 million, its lawyer said, adding that the "
+        "firm would not appeal."
+    )
+    assert event(page, FINE) == "picked_up"
 
 
 def test_a_claim_sentence_rewritten_as_two_sentences_rewords_the_page():
