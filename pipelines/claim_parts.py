@@ -171,6 +171,8 @@ def main_verb(words: list[str]) -> int | None:
         w = words[i]
         if words[i - 1] == "to":
             continue  # an infinitive inside the subject: "cycling to work"
+        if words[i - 1] in _DETERMINERS and w not in AUXILIARIES:
+            continue  # a noun: "[a plan] to close the lido was approved"
         if _is_count(words[i - 1]) and w not in IRREGULAR_PAST and w not in AUXILIARIES:
             continue  # what a figure counts: "for two [hours] a week" (not "under 19 [fell]")
         nxt = words[i + 1] if i + 1 < len(words) else None

@@ -51,6 +51,7 @@ from pipelines.evidence import (
 )
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
+from pipelines.lexicon import canonical
 from pipelines.passages import sentences
 from pipelines.quantities import SCALES, another_group
 from pipelines.retraction import (
@@ -852,7 +853,12 @@ def decide_new(
         ev["qualification"] = qualified
     # a light edit keeps every term of the claim but may move its attribution, breaking runs
     need = th.verbatim_all if carrying.overlap.recall >= FULL_RECALL else th.verbatim
-    if v >= need and not new_hedges and not carrying.overlap.numbers_changed:
+    if (
+        v >= need
+        and not new_hedges
+        and not carrying.overlap.numbers_changed
+        and _passive(carrying.claim.text, parts.head) == _passive(ev["passage"], parts.head)
+    ):
         return Decision(
             slug, PICKED_UP, round(max(v, carrying.overlap.recall), 3), carrying.claim.id, ev
         )
@@ -868,6 +874,17 @@ def decide_new(
         if not ok:
             return None
     return Decision(slug, REWORDED, round(carrying.overlap.recall, 3), carrying.claim.id, ev)
+
+
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\s+by\b", re.IGNORECASE
+)
+
+
+def _passive(text: str, head: frozenset[str]) -> bool:
+    """Whether a text says the claim's `head` verb in the passive with its agent ("was approved
+    by the council"): a copy that turns it active ("the council approved") rewrites it."""
+    return any(canonical(m.group(1)) in head for m in _PASSIVE.finditer(text))
 
 
 def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:

@@ -299,6 +299,11 @@ def test_an_attribution_may_hold_an_apposition():
     assert attr == ""
 
 
+def test_a_word_after_a_determiner_is_no_main_verb():
+    parts = claim_parts("A plan to shut the Orby lido was approved by the council on Monday.")
+    assert parts.head == names("approved") and "plan" in parts.subject
+
+
 def test_a_subject_naming_again_what_the_attribution_named_is_that_name():
     # "the chain" is the supermarket chain the attribution names: a copy that says "Tolby will
     # shut ..." holds the subject

@@ -1575,3 +1575,24 @@ def test_a_denial_of_one_of_two_statements_retracts_the_claim():
         "a report on Tuesday said a deal was close."
     )
     assert event(other, mills) is None
+
+
+def test_a_copy_that_turns_the_claims_passive_active_rewords_it():
+    pool = one_claim(
+        "pool",
+        "Hesby pool",
+        "A plan to close the Hesby lido for two summers was approved by Marlow Borough Council "
+        "on Monday.",
+    )
+    active = (
+        "Marlow Borough Council on Monday approved a plan to close the Hesby lido for two "
+        "summers.\nSwimmers said they would protest."
+    )
+    assert event(active, pool) == "reworded"
+    # a passive elsewhere in the copy is not the claim's verb turned round
+    copy = (
+        "A plan to close the Hesby lido for two summers was approved by Marlow Borough Council "
+        "on Monday, after it was told by engineers that the pool leaks.\nSwimmers said they "
+        "would protest."
+    )
+    assert event(copy, pool) == "picked_up"
