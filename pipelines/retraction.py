@@ -213,6 +213,15 @@ def _ruling(sentence: str, m: re.Match) -> bool:
     )
 
 
+# A denial in a relative clause, of what the sentence said before it: "..., which the firm
+# denies", "..., a claim the ministry has denied".
+_DENIED_BEFORE = re.compile(
+    r"[,;]\s*(?:which|something|a claim|an allegation|a charge|a suggestion)\s+"
+    r"(?:[\w'-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+
+
 def find_cue(sentence: str) -> Cue | None:
     """The strongest retraction cue of a sentence (outside a clause that only qualifies it, or
     a denial only asked for), or None."""
@@ -233,6 +242,10 @@ def find_cue(sentence: str) -> Cue | None:
         clause = _THAT_CLAUSE.search(sentence)
         if kind == "denial" and clause is not None:
             after = sentence[clause.end() :]
+        relative = _DENIED_BEFORE.search(sentence[: m.start()]) if kind == "denial" else None
+        if relative is not None:
+            # "..., which Fernlow denies": what it denies is the clause before, in this sentence
+            return Cue(kind, m.group(0), sentence[: relative.start()], False)
         words_after = len(after.split())
         anaphoric = words_after < 6 or kind == "correction"
         if not (kind == "denial" and clause is not None and clause.group(0).endswith("that")):

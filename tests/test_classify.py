@@ -1596,3 +1596,19 @@ def test_a_copy_that_turns_the_claims_passive_active_rewords_it():
         "would protest."
     )
     assert event(copy, pool) == "picked_up"
+
+
+def test_a_denial_in_a_relative_clause_is_of_what_its_sentence_said():
+    # denied in the sentence that says the claim: a retraction
+    page = (
+        "Osterby Chemicals admitted 12 illegal waste spills into the River Marn and was fined "
+        "£8.2 million, reports said, which the firm denies."
+    )
+    assert event(page, FINE) == "retracted"
+    # what it denies is another matter; the sentence before says something else of the firm
+    page = (
+        "Osterby Chemicals admitted 12 illegal waste spills into the River Marn and was fined "
+        "£8.2 million.\nCampaigners say it has dumped waste in the Sull too, which the firm "
+        "denies."
+    )
+    assert event(page, FINE) == "picked_up"

@@ -33,3 +33,11 @@ def test_a_proceeding_rejected_is_a_ruling_not_a_denial():
     # what is rejected as a report or a claim is denied
     assert find_cue("The firm dismissed the claims as false.").kind == "denial"
     assert find_cue("The minister denied reports of new charges.").kind == "denial"
+
+
+def test_a_denial_in_a_relative_clause_denies_the_clause_before_it():
+    cue = find_cue("Staff say the depot will shut in May, which the firm denies.")
+    assert cue.kind == "denial" and not cue.anaphoric
+    assert cue.after == "Staff say the depot will shut in May"
+    cue = find_cue("Staff say the depot will shut, a claim the ministry has denied.")
+    assert cue.after == "Staff say the depot will shut"
