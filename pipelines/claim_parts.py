@@ -322,6 +322,13 @@ _MEASURES = frozenset(
 )
 
 
+# Nouns that measure what follows them: "the average [price] of a second-hand car" is about
+# second-hand cars.
+_OF_WHAT = frozenset(
+    canonical(w) for w in "average price cost share number rate proportion level amount".split()
+)
+
+
 def _is_count(word: str) -> bool:
     return word[:1].isdigit() or canonical(word).replace("x", "").isdigit()
 
@@ -349,7 +356,7 @@ def parts_carried(
         total = sum(weight(t) for t in ts)
         return sum(weight(t) for t in ts if t in matched) / total if total else 1.0
 
-    measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES}
+    measures = {t for t in parts.figures if _is_count(t) or t in _MEASURES} | _OF_WHAT
     subject = parts.subject - measures or parts.subject
     held = share(subject)
     condition = parts.condition - parts.figures - parts.head - _MEASURES  # "[a day]"

@@ -130,6 +130,10 @@ def test_parts_carried_counts_subject_without_figures_and_predicate_apart():
     nurses = claim_parts("45 percent of nurses plan to leave the profession.")
     held = parts_carried(nurses, frozenset({"45", canonical("percent")}))
     assert held.subject == 0.0  # figures alone do not name who the claim is about
+    bikes = "The average price of a new bicycle rose by 9 percent to £640."
+    other_thing = terms("The average price of a bus pass rose by 4 percent to £60.")
+    held = parts_carried(claim_parts(bikes), matched_terms(terms(bikes), other_thing))
+    assert held.subject == 0.0  # "the average price of" measures what the claim is about
 
 
 def test_head_called_for_is_not_the_head_stated():

@@ -1223,8 +1223,8 @@ def test_another_age_group_is_another_claim():
 
 def test_new_goods_for_used_ones_are_another_claim():
     story = one_claim(
-        "vans",
-        "Van prices",
+        "cars",
+        "Car prices",
         "The average price of a second-hand van rose by 8 percent over the past year to £17,300.",
     )
     new_vans = "The average price of a new van rose by 8 percent over the past year to £31,800."
@@ -1612,3 +1612,17 @@ def test_a_denial_in_a_relative_clause_is_of_what_its_sentence_said():
         "denies."
     )
     assert event(page, FINE) == "picked_up"
+
+
+def test_a_correction_of_another_things_average_price_retracts_nothing():
+    cars = one_claim(
+        "cars",
+        "Car prices",
+        "The average price of a family car rose by 9 percent over the past year to £19,640.",
+    )
+    note = (
+        "Correction\nAn article on Monday said that the average price of a monthly bus pass rose "
+        "by 12 percent over the past year to £85. The rise was 6 percent. We apologise for the "
+        "error."
+    )
+    assert event(note, cars) is None
