@@ -857,7 +857,7 @@ def decide_new(
         v >= need
         and not new_hedges
         and not carrying.overlap.numbers_changed
-        and _passive(carrying.claim.text, parts.head) == _passive(ev["passage"], parts.head)
+        and not _voice_turned(carrying, ev["passage"], parts.head)
     ):
         return Decision(
             slug, PICKED_UP, round(max(v, carrying.overlap.recall), 3), carrying.claim.id, ev
@@ -883,8 +883,17 @@ _PASSIVE = re.compile(
 
 def _passive(text: str, head: frozenset[str]) -> bool:
     """Whether a text says the claim's `head` verb in the passive with its agent ("was approved
-    by the council"): a copy that turns it active ("the council approved") rewrites it."""
+    by the council")."""
     return any(canonical(m.group(1)) in head for m in _PASSIVE.finditer(text))
+
+
+def _voice_turned(carrying: Carrying, passage: str, head: frozenset[str]) -> bool:
+    """Whether a passage says the claim's head verb in the other voice: a copy that turns "was
+    approved by the council" into "the council approved" rewrites it. A passage with another
+    word for the verb ("was halted by" for "was blocked by") keeps the voice it has."""
+    if not head & carrying.window.content:
+        return False
+    return _passive(carrying.claim.text, head) != _passive(passage, head)
 
 
 def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:

@@ -1596,6 +1596,9 @@ def test_a_copy_that_turns_the_claims_passive_active_rewords_it():
         "would protest."
     )
     assert event(copy, pool) == "picked_up"
+    # another word for the verb keeps the voice the copy has
+    edit = copy.replace("was approved by", "was backed by")
+    assert event(edit, pool) == "picked_up"
 
 
 def test_a_denial_in_a_relative_clause_is_of_what_its_sentence_said():
