@@ -51,7 +51,7 @@ from pipelines.evidence import (
 )
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
-from pipelines.lexicon import canonical
+from pipelines.lexicon import canonical, is_everyday
 from pipelines.passages import sentences
 from pipelines.quantities import SCALES, another_group
 from pipelines.retraction import (
@@ -192,7 +192,6 @@ class PreparedStory:
 
 def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
     """Canonical words a story writes capitalised after the first word of a sentence."""
-    from pipelines.lexicon import canonical
     from pipelines.normalize import raw_tokens
 
     return frozenset(
@@ -206,7 +205,6 @@ def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
 
 def _lower_case(texts: tuple[str, ...]) -> frozenset[str]:
     """Canonical words a story writes in lower case."""
-    from pipelines.lexicon import canonical
     from pipelines.normalize import raw_tokens
 
     return frozenset(canonical(w) for text in texts for w in raw_tokens(text) if w.islower())
@@ -220,7 +218,6 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     writes it capitalised inside a sentence (`inside`: "China"), or it is rare in English and
     either very rare or followed by a name ("Calder Energy"; not "Older adults" or "Cloud
     company Sorvane"). Empty when the claim names no one."""
-    from pipelines.lexicon import canonical
 
     for i, w in enumerate(claim.words):
         c = canonical(w)
@@ -240,7 +237,6 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
 
 def _name_follows_opening(t: Terms) -> bool:
     """Whether the word after a text's first word is a name ("Calder [Energy]")."""
-    from pipelines.lexicon import canonical
 
     return len(t.words) > 1 and canonical(t.words[1]) in t.names
 
@@ -389,7 +385,6 @@ def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Te
     it capitalised inside a sentence and either writes it in lower case, or it is the plural of
     a common noun ("Hackers broke into ..."), or English knows it and no name follows it
     ("Songbirds nesting near ...")."""
-    from pipelines.lexicon import canonical
 
     t = terms(text)
     c = canonical(t.words[0]) if t.words else ""
@@ -411,7 +406,6 @@ def _english_opening(t: Terms) -> bool:
 def _speaker(claim: str) -> frozenset[str]:
     """The last name in a claim's attribution ("Deputy Mayor Ines Rautio said ...": rautio), when
     the claim reports what someone said; else empty."""
-    from pipelines.lexicon import canonical
 
     reported = _reported(claim)
     if reported is None:
@@ -593,7 +587,9 @@ def _contrasted(
                 continue  # "not from its own systems" may be what the claim itself says
             key = (parts.subject | parts.head) if parts.parsed else ct.content
             key = key - ct.numbers
-            set_aside = matched_terms(ct, denied) & key
+            # what it sets aside names something ("new" alone, in "the rents new tenants
+            # agreed", is anyone's word)
+            set_aside = {t for t in matched_terms(ct, denied) & key if not is_everyday(t)}
             if asserted.numbers - ct.numbers:
                 # "the fine was £1.45 million, not £14.5 million": the claim's figure set aside
                 set_aside |= denied.numbers & ct.numbers

@@ -1629,3 +1629,20 @@ def test_a_correction_of_another_things_average_price_retracts_nothing():
         "error."
     )
     assert event(note, cars) is None
+
+
+def test_a_contrast_setting_aside_only_an_everyday_word_of_the_claim_retracts_nothing():
+    flats = one_claim(
+        "flats",
+        "Flats finished",
+        "31,500 new flats were finished last year, 4 percent fewer than in the year before.",
+    )
+    page = (
+        "The agents' body said that reports of a 4 percent jump in prices for new buyers were "
+        "wrong.\nThe 4 percent rise applied to asking prices in adverts, not to the prices new "
+        "buyers actually paid, its economist said."
+    )
+    assert event(page, flats) is None
+    # setting aside what the claim names is a retraction
+    denial = "Builders finished 31,500 old flats last year, not new flats, the agency said."
+    assert event(denial, flats) == "retracted"
