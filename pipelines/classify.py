@@ -589,7 +589,8 @@ def _contrasted(
             key = key - ct.numbers
             # what it sets aside names something ("new" alone, in "the rents new tenants
             # agreed", is anyone's word)
-            set_aside = {t for t in matched_terms(ct, denied) & key if not is_everyday(t)}
+            everyday = {canonical(w) for w in ct.words if is_everyday(w)}
+            set_aside = (matched_terms(ct, denied) & key) - everyday
             if asserted.numbers - ct.numbers:
                 # "the fine was £1.45 million, not £14.5 million": the claim's figure set aside
                 set_aside |= denied.numbers & ct.numbers
