@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.evidence import (
+    AMOUNT_NOUNS,
     QUANTITY_DROPPED,
     claim_weights,
     parenthetical_terms,
@@ -250,12 +251,13 @@ def claim_parts(text: str, verb: int | None = None) -> ClaimParts:
     v = main_verb(words) if verb is None or verb >= len(words) else verb
     claim = terms(text)
     weights, figures = claim_weights(claim), quantity_terms(claim)
-    reporter = _content(raw_tokens(attribution)) - _content(raw)
+    attributed = _content(raw_tokens(attribution))
+    reporter = attributed - _content(raw)
     if v is None:
         nothing: frozenset[str] = frozenset()
         return ClaimParts(nothing, nothing, nothing, weights, figures, reporter)
     subject = _content(raw[:v]) - parenthetical_terms(text) or _content(raw[:v])
-    if words[0] in _POINTERS or _points_back(words[0], subject, attribution):
+    if words[0] in _POINTERS or _points_back(words[0], subject, attributed):
         named = terms(attribution)  # the subject is whom the attribution names
         subject = named.names or subject
     predicate = _content(raw[v:])
@@ -263,10 +265,10 @@ def claim_parts(text: str, verb: int | None = None) -> ClaimParts:
     return ClaimParts(subject, predicate, _head(words[v:]), weights, figures, reporter, condition)
 
 
-def _points_back(first: str, subject: frozenset[str], attribution: str) -> bool:
-    """Whether a subject such as "the chain" names again what the attribution named ("The
-    head of supermarket chain Fernlow said [the chain] would ...")."""
-    return first in ("the", "this") and subject <= _content(raw_tokens(attribution))
+def _points_back(first: str, subject: frozenset[str], attributed: frozenset[str]) -> bool:
+    """Whether a subject such as "the chain" names again what the attribution (its terms
+    `attributed`) named ("The head of supermarket chain Fernlow said [the chain] would ...")."""
+    return first in ("the", "this") and subject <= attributed
 
 
 def _condition(core: str, raw: list[str], words: list[str], v: int) -> frozenset[str]:
@@ -323,10 +325,8 @@ _MEASURES = frozenset(
 
 
 # Nouns that measure what follows them: "the average [price] of a second-hand car" is about
-# second-hand cars.
-_OF_WHAT = frozenset(
-    canonical(w) for w in "average price cost share number rate proportion level amount".split()
-)
+# second-hand cars; so is "the [number] of ..." (evidence.AMOUNT_NOUNS).
+_OF_WHAT = AMOUNT_NOUNS | frozenset(canonical(w) for w in "average price cost rate".split())
 
 
 def _is_count(word: str) -> bool:

@@ -51,7 +51,17 @@ from pipelines.evidence import (
 )
 from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
-from pipelines.lexicon import canonical, is_everyday
+from pipelines.lexicon import (
+    COMMON_ZIPF,
+    canonical,
+    is_common_plural,
+    is_content,
+    is_everyday,
+    is_specific,
+    word_classes,
+    zipf,
+)
+from pipelines.normalize import raw_tokens
 from pipelines.passages import sentences
 from pipelines.quantities import SCALES, another_group
 from pipelines.retraction import (
@@ -192,8 +202,6 @@ class PreparedStory:
 
 def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
     """Canonical words a story writes capitalised after the first word of a sentence."""
-    from pipelines.normalize import raw_tokens
-
     return frozenset(
         canonical(w)
         for text in texts
@@ -205,8 +213,6 @@ def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
 
 def _lower_case(texts: tuple[str, ...]) -> frozenset[str]:
     """Canonical words a story writes in lower case."""
-    from pipelines.normalize import raw_tokens
-
     return frozenset(canonical(w) for text in texts for w in raw_tokens(text) if w.islower())
 
 
@@ -218,7 +224,6 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
     writes it capitalised inside a sentence (`inside`: "China"), or it is rare in English and
     either very rare or followed by a name ("Calder Energy"; not "Older adults" or "Cloud
     company Sorvane"). Empty when the claim names no one."""
-
     for i, w in enumerate(claim.words):
         c = canonical(w)
         if c in claim.names:
@@ -237,15 +242,12 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
 
 def _name_follows_opening(t: Terms) -> bool:
     """Whether the word after a text's first word is a name ("Calder [Energy]")."""
-
     return len(t.words) > 1 and canonical(t.words[1]) in t.names
 
 
 def _everyday_opening(claim: Terms) -> bool:
     """Whether the claim's first word is too common to name anyone: not rare in English, or not
     very rare and no name follows it ("Cloud company Sorvane"; not "Calder Energy")."""
-    from pipelines.lexicon import COMMON_ZIPF, is_specific, zipf
-
     w = claim.words[0]
     return not is_specific(w) or (not _name_follows_opening(claim) and zipf(w) >= COMMON_ZIPF)
 
@@ -257,8 +259,6 @@ def _reported_subject(
     someone said, each with one of the rarer names of the reported statement too ("Minister
     Ekwall said the new Kirkhaven General Hospital will open in 2028": the same words of another
     hospital are another claim)."""
-    from pipelines.lexicon import canonical, is_specific
-
     ways = _subject_names(claim_terms, inside)
     statement = _said(claim)
     if not ways or statement is None:
@@ -304,9 +304,6 @@ def _names_whom(subject: tuple[frozenset[str], ...], ov: Overlap, th: Thresholds
 def _names_inside(text: str) -> bool:
     """Whether a claim names someone or something after its first word (a capitalised first
     word proves nothing: "Drinking ...", "Children who ...")."""
-    from pipelines.lexicon import is_content
-    from pipelines.normalize import raw_tokens
-
     return any(w[:1].isupper() and is_content(w.lower()) for w in raw_tokens(text)[1:])
 
 
@@ -385,7 +382,6 @@ def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Te
     it capitalised inside a sentence and either writes it in lower case, or it is the plural of
     a common noun ("Hackers broke into ..."), or English knows it and no name follows it
     ("Songbirds nesting near ...")."""
-
     t = terms(text)
     c = canonical(t.words[0]) if t.words else ""
     if c in t.names and c not in inside and (c in lower or _english_opening(t)):
@@ -397,8 +393,6 @@ def _english_opening(t: Terms) -> bool:
     """Whether a text's capitalised first word is English rather than a name: the plural of a
     common noun ("Hackers broke into ..."), or a word English knows with no name after it
     ("Songbirds nesting near ...", "Adults over 65 ...")."""
-    from pipelines.lexicon import is_common_plural, word_classes
-
     first = t.words[0] if t.words else ""
     return is_common_plural(first) or (not _name_follows_opening(t) and bool(word_classes(first)))
 
@@ -406,7 +400,6 @@ def _english_opening(t: Terms) -> bool:
 def _speaker(claim: str) -> frozenset[str]:
     """The last name in a claim's attribution ("Deputy Mayor Ines Rautio said ...": rautio), when
     the claim reports what someone said; else empty."""
-
     reported = _reported(claim)
     if reported is None:
         return frozenset()
@@ -965,8 +958,6 @@ def _revises(ps: PreparedStory, st: Terms) -> bool:
 def _no_opening_capital(t: Terms) -> Terms:
     """A passage's terms without the capital of an English first word as a name ("Older
     adults with hearing loss ...", "Adults over 65 ...")."""
-    from pipelines.lexicon import canonical, is_specific
-
     first = t.words[0] if t.words else ""
     c = canonical(first)
     english = not is_specific(first) or _english_opening(t)
