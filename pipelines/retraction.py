@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.evidence import PARENTHETICAL
+from pipelines.lexicon import REPORTING
 
 # "did not say that", "had never said the hospital would", "we never said rents rose": a denial
 # of what someone is reported to have said (not "did not say when": that leaves a detail open).
@@ -82,16 +83,30 @@ NEGATIVE_CLAIM = re.compile(
 # The group a finding is compared with is no negation of it: "are 40 percent more likely to
 # fall than those who do not", "sleep less than people who don't".
 _COMPARISON_BASE = re.compile(
-    r"\b(?:than|compared (?:with|to)|versus)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:who|that)\s+"
-    r"(?:do|does|did|have|has|had|are|is|were|was)(?:\s+not|n't)\b",
+    r"\b(?:than|compared (?:with|to)|versus)\s+(?:(?:the\s+)?(?:\w+\s+){0,2}?(?:who|that)\s+"
+    r"(?:do|does|did|have|has|had|are|is|were|was)(?:\s+not|n't)|not)\b",
+    re.IGNORECASE,
+)
+# A relative clause that describes a thing by what it does not do ("a smoke alarm that did not
+# work", "pupils who were not vaccinated") says what the thing is, not that the claim is false.
+# After a saying verb, "that" begins what was said ("said that was not the plan"): kept.
+_DESCRIBED_BY_NEGATION = re.compile(
+    r"\b(\w+)\s+(?:that|which|who)\s+(?:do|does|did|is|are|was|were|has|have|had)"
+    r"(?:\s+not|n't)\b",
     re.IGNORECASE,
 )
 
 
+def _described(m: re.Match) -> str:
+    return m.group(0) if m.group(1).lower() in REPORTING else m.group(1)
+
+
 def negates(clause: str) -> bool:
     """Whether a clause is negative ("not", "never", "n't"), leaving aside the group a finding
-    is compared with ("than those who do not")."""
-    return NEGATION.search(_COMPARISON_BASE.sub(" ", clause)) is not None
+    is compared with ("than those who do not") and a thing described by what it does not do
+    ("an alarm that did not work")."""
+    bare = _DESCRIBED_BY_NEGATION.sub(_described, _COMPARISON_BASE.sub(" ", clause))
+    return NEGATION.search(bare) is not None
 
 
 def negative_claim(claim: str) -> bool:

@@ -18,6 +18,14 @@ def test_if_not_and_whether_or_not_deny_nothing():
 def test_the_group_compared_with_negates_nothing():
     assert not negates("are 40 percent less likely to fall than those who do not")
     assert not negative_claim("sleep less than people who don't drink coffee")
+    assert not negates("a 30 percent lower chance of back pain, compared with not swimming at all")
+
+
+def test_a_thing_described_by_what_it_does_not_do_is_no_negation():
+    assert not negates("One in five homes had a smoke alarm that did not work")
+    assert not negates("the share of pupils who were not vaccinated rose")
+    assert negates("The minister said that was not the plan")
+    assert negates("The alarms that were fitted did not work")
 
 
 def test_a_revised_account_is_a_revision_and_a_confirmation_is_not():
