@@ -63,7 +63,7 @@ from pipelines.lexicon import (
 )
 from pipelines.normalize import raw_tokens
 from pipelines.passages import sentences
-from pipelines.quantities import SCALES, another_group
+from pipelines.quantities import SCALES, another_group, another_measure
 from pipelines.retraction import (
     NEGATED_SAYING,
     Cue,
@@ -347,6 +347,8 @@ def carries(
         return None  # "homes for social rent" with a figure of their own are other homes
     if another_group(claim.words, passage.words):
         return None  # "people aged 19 to 24" are not "people aged under 19"
+    if another_measure(claim.words, passage.words):
+        return None  # "risen to 62 pounds" is not "risen to 11 weeks"
     return ov
 
 

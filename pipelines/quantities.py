@@ -67,6 +67,15 @@ class Figure:
     unit: str = ""  # its unit's dimension ("length", "time"); `value` is then in the base unit
 
 
+def _unit_suffix(word: str) -> tuple[float, str] | None:
+    """A figure written together with its unit ("41cm", "3.5km"): its value and unit word."""
+    head = word.rstrip("abcdefghijklmnopqrstuvwxyz")
+    unit = word[len(head) :]
+    if head and unit in UNITS and unit not in SUFFIXES and (v := _digits(head)) is not None:
+        return v, unit
+    return None
+
+
 def _digits(word: str) -> float | None:
     w = word.replace(",", "")
     for suffix, scale in SUFFIXES.items():
@@ -129,6 +138,12 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
                 out.pop()
             value = 12.0 * (num or 1.0)
             start = i - 1 if num is not None else i
+        elif (joined := _unit_suffix(w)) is not None:
+            dimension, size = UNITS[joined[1]]
+            rounded = _rounding(words[max(0, i - 2) : i])
+            out.append(Figure(joined[0] * size, False, rounded, (w,), dimension))
+            i += 1
+            continue
         elif (c := _count(w)) is not None and (w not in ("a", "an") or nxt in UNITS):
             value = c
             if w in NUMBER_WORDS and nxt in NUMBER_WORDS and int(NUMBER_WORDS[w]) >= 20:
@@ -269,3 +284,35 @@ def another_group(claim_words: tuple[str, ...], passage_words: tuple[str, ...]) 
         if seen and not seen & sides:
             return True
     return False
+
+
+_MONEY = frozenset("pound pounds pence penny euro euros dollar dollars".split())
+
+
+def _dimension(f: Figure, words: tuple[str, ...]) -> str:
+    """A figure's unit dimension, with money for a figure followed by a currency word."""
+    if f.unit:
+        return f.unit
+    last = f.words[-1]
+    for i, w in enumerate(words[:-1]):
+        if w == last and words[i + 1] in _MONEY:
+            return "money"
+    return ""
+
+
+def another_measure(claim_words: tuple[str, ...], passage_words: tuple[str, ...]) -> bool:
+    """Whether a passage gives figures in another unit where the claim measures something: "has
+    risen to 62 pounds, up from 48 pounds" for "the average wait has risen to 11 weeks, up from
+    six weeks". The claim's measured figures must all be missing (not even rounded: "nearly three
+    months" restates weeks), and the passage must give as many of its own, all measured in
+    other dimensions. A rate's "a year" is no measured figure."""
+    ours = figures(passage_words)
+    claimed = [f for f in figures(claim_words) if f.words[0] not in ("a", "an")]
+    missing = [f for f in claimed if not any(_agree(f, p) for p in ours)]
+    dimensions = {_dimension(f, claim_words) for f in missing}
+    if not missing or "" in dimensions:
+        return False
+    new = [p for p in ours if not any(_agree(f, p) for f in claimed)]
+    theirs = [_dimension(p, passage_words) for p in new]
+    measured = [d for d in theirs if d]
+    return len(measured) >= len(missing) and not dimensions & set(theirs)

@@ -1,7 +1,7 @@
 """The figures a passage states, and which of a claim's figures it restates rounded."""
 
 from pipelines.evidence import terms
-from pipelines.quantities import another_group, figures, group_bounds, restated
+from pipelines.quantities import another_group, another_measure, figures, group_bounds, restated
 
 
 def words(text):
@@ -69,6 +69,30 @@ def test_a_figure_in_another_unit_of_its_kind_is_restated():
     # another kind of unit is another figure
     assert not any(same_and_near("94 centimetres", "94 minutes"))
     assert not any(same_and_near("40 seconds", "40 metres"))
+
+
+def test_a_figure_written_with_its_unit_is_measured():
+    assert figures(words("the river fell to 41cm"))[0].unit == "length"
+    assert set().union(*same_and_near("fell to 0.41 metres", "fell to 41cm")) == {"0.41", "metr"}
+
+
+WAIT = "The average wait for a check-up has risen to 11 weeks, up from six weeks two years ago"
+
+
+def test_figures_in_another_unit_where_the_claim_measures_are_another_measure():
+    price = (
+        "The average price of a check-up has risen to 62 pounds, up from 48 pounds two years ago"
+    )
+    assert another_measure(words(WAIT), words(price))
+
+
+def test_the_claims_measure_restated_or_left_unstated_is_the_same_measure():
+    assert not another_measure(words(WAIT), words("Patients wait nearly three months for one"))
+    assert not another_measure(words(WAIT), words("The wait has almost doubled in two years"))
+    # a rate's "a year" measures nothing; a share measures in no unit
+    fee = words("Parents spend £340 a year on uniforms")
+    assert not another_measure(fee, words("Parents pay £340 every year for uniforms"))
+    assert not another_measure(words(WAIT), words("Waits rose by 80 percent, to 11 weeks"))
 
 
 def test_months_years_and_decades_are_units_of_time():
