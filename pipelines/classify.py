@@ -597,10 +597,25 @@ def _contrasted(
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
             if ov.recall < th.contrast or not _names_whom(ps.denied[claim.text], ov, th):
                 continue
-            if parts.parsed and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject:
+            if (
+                parts.parsed
+                and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject
+                and not _speaker_for_subject(parts, ct, ov)
+            ):
                 continue  # about the claim's subject, not only its verb ("a link, not a cut")
             return Retraction(claim, s, scope, ov.recall, "contrast")
     return None
+
+
+def _speaker_for_subject(parts: ClaimParts, claim: Terms, ov: Overlap) -> bool:
+    """Whether the claim's subject is one common word ("the diocese") of a claim its named
+    speaker made ("The Bishop of Morrowby, X, said the diocese would ..."), and the passage
+    names the speaker: what the speaker says of the plan speaks for the body she leads."""
+    return (
+        len(parts.subject) == 1
+        and not parts.subject & claim.names
+        and bool(parts.reporter & claim.names & ov.matched)
+    )
 
 
 def _verdict(carrying: Carrying, item: Item) -> Retraction | None:

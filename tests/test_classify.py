@@ -1646,3 +1646,23 @@ def test_a_contrast_setting_aside_only_an_everyday_word_of_the_claim_retracts_no
     # setting aside what the claim names is a retraction
     denial = "Builders finished 31,500 old flats last year, not new flats, the agency said."
     assert event(denial, flats) == "retracted"
+
+
+POOLS = one_claim(
+    "elmer-pools",
+    "Elmer pools to close",
+    "The leader of Elmer Council, Ruth Ansell, said the authority would close six of its public "
+    "swimming pools by next summer.",
+)
+
+
+def test_the_speaker_setting_her_bodys_plan_aside_retracts_it():
+    page = (
+        "Councillor Ruth Ansell said on Friday that the six public swimming pools would be run by "
+        "a leisure trust, not closed, and apologised for the confusion."
+    )
+    d = classify(POOLS, page)
+    assert d.event == "retracted" and d.evidence["cue"] == "contrast"
+    # someone else setting the verb aside for other pools is not the speaker's plan
+    page = "Parents said six swimming pools in the next county would be sold, not closed."
+    assert event(page, POOLS) != "retracted"
