@@ -134,7 +134,7 @@ SYNONYMS = [
     "prevent avert",
     "cancer tumour tumor",
     "begin start launch",
-    "stop halt suspend",
+    "stop halt suspend block",
     "close shut",
     "big large major",
     "drug medicine medication",
@@ -159,6 +159,8 @@ SYNONYMS = [
     "cancel cancelled scrap abandon",  # "cancelled" keeps its double l when stemmed
     "discard bin dump",
     "consultation appointment",
+    "target goal",
+    "add gain",
 ]
 
 
@@ -179,6 +181,7 @@ PHRASAL = {
     ("pay", "back"): "repay",
     ("throw", "away"): "discard",
     ("throw", "out"): "discard",
+    ("give", "way"): "collapse",
 }
 
 

@@ -1,6 +1,6 @@
 """Canonical word forms: stems, irregular verbs and synonym groups."""
 
-from pipelines.lexicon import canonical
+from pipelines.lexicon import canonical, canonical_at
 
 
 def test_an_irregular_form_stems_as_its_base_does():
@@ -32,8 +32,6 @@ def test_a_group_named_by_its_bound_reads_as_its_figure():
 
 
 def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
-    from pipelines.lexicon import canonical_at
-
     assert canonical_at(["took", "over", "the"], 0) == canonical("bought")
     assert canonical_at(["taking", "in", "a", "pet"], 0) == canonical("adopted")
     assert canonical_at(["laid", "off", "staff"], 0) == canonical("cut")
@@ -99,3 +97,13 @@ def test_to_scrap_is_to_cancel_and_to_bin_is_to_throw_away():
 
     assert canonical("cancelled") == canonical("cancel") == canonical("scrapped")
     assert canonical_at(["throws", "away"], 0) == canonical("binning")
+
+
+def test_blocking_is_stopping_gaining_is_adding_and_a_goal_is_a_target():
+    assert canonical("blocked") == canonical("halted") == canonical("stop")
+    assert canonical("gained") == canonical("added")
+    assert canonical("goal") == canonical("target")
+
+
+def test_to_give_way_is_to_collapse():
+    assert canonical_at(("the", "bridge", "gave", "way"), 2) == canonical("collapsed")
