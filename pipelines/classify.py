@@ -35,6 +35,7 @@ from pipelines.claim_parts import (
 )
 from pipelines.embeddings import Verifier, default_verifier
 from pipelines.evidence import (
+    REPORTING_CANON,
     Overlap,
     Terms,
     changed_words,
@@ -260,13 +261,33 @@ def _reported_subject(
     Ekwall said the new Kirkhaven General Hospital will open in 2028": the same words of another
     hospital are another claim)."""
     ways = _subject_names(claim_terms, inside)
-    statement = _said(claim)
-    if not ways or statement is None:
+    reported = _reported(claim)
+    if not ways or reported is None:
         return ways
-    reported = sorted(
+    statement, attribution = reported
+    rare = sorted(
         {canonical(w) for w in terms(statement).words if is_specific(w)} & claim_terms.names
     )
-    return tuple(w | {n} for w in ways for n in reported) or ways
+    by_role = tuple(
+        names | {role}
+        for names in _subject_names(terms(statement), inside)
+        for role in _roles(attribution, claim_terms)
+    )
+    return tuple(w | {n} for w in ways for n in rare) + by_role or ways
+
+
+def _roles(attribution: str, claim: Terms) -> frozenset[str]:
+    """The words of an attribution that name the speaker's office ("The senior [coroner] for
+    Easterdale, Helen Maitland, said"): a page may call her by it ("the coroner said")."""
+    t = terms(attribution)
+    return frozenset(
+        c
+        for w in t.words
+        if (c := canonical(w)) in t.content
+        and c not in claim.names
+        and c not in REPORTING_CANON
+        and is_specific(w)
+    )
 
 
 def _denied_subject(

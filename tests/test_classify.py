@@ -1666,3 +1666,22 @@ def test_the_speaker_setting_her_bodys_plan_aside_retracts_it():
     # someone else setting the verb aside for other pools is not the speaker's plan
     page = "Parents said six swimming pools in the next county would be sold, not closed."
     assert event(page, POOLS) != "retracted"
+
+
+INQUEST = one_claim(
+    "harle-weir-inquest",
+    "Harle weir inquest",
+    "The assistant coroner for Wendham, Paul Okoro, said the Harle Mill weir gate failed because "
+    "its hinges had not been greased for nine years.",
+)
+
+
+def test_a_page_may_name_the_speaker_by_office():
+    page = (
+        "The Harle Mill weir gate may have failed because its hinges had gone nine years without "
+        "grease, Wendham's coroner suggested at the inquest."
+    )
+    assert event(page, INQUEST) == "reworded"
+    # the office alone, without what the statement is about, is not the claim
+    page = "Wendham's coroner said a gate failed because its hinges had not been greased for years."
+    assert event(page, INQUEST) is None
