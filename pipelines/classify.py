@@ -124,7 +124,7 @@ class Thresholds:
     predicate: float = 0.45  # share of the claim's other terms it holds
     density: float = 0.25  # share of the passage's own terms that are the claim's
     verbatim: float = 0.6  # share of a carrying anchor repeated word for word: a pick-up
-    verbatim_all: float = 0.5  # the same for a passage with all the claim's terms (a light edit)
+    verbatim_all: float = 0.4  # the same for a passage with all the claim's terms (a light edit)
     retract: float = 0.45  # share of the claim's terms in what a retraction cue points at
     update_retract: float = 0.3  # the same for a correction added to a page that carried it
     reword_change: float = 0.85  # below this verbatim share, a page's carrying passage changed

@@ -61,7 +61,9 @@ def _is_number(word: str) -> bool:
 
 # "appear to have bred", "seems to cut", "is expected to recall": a hedge only before "to"
 # ("appeared in court", "worse than expected" are not).
-SEEMING = frozenset("appear appears appeared seem seems seemed expected poised".split())
+SEEMING = frozenset(
+    "appear appears appeared seem seems seemed expected poised understood thought".split()
+)
 
 
 def _initial_name(word: str, lower: str, words: tuple[str, ...]) -> bool:

@@ -1685,3 +1685,24 @@ def test_a_page_may_name_the_speaker_by_office():
     # the office alone, without what the statement is about, is not the claim
     page = "Wendham's coroner said a gate failed because its hinges had not been greased for years."
     assert event(page, INQUEST) is None
+
+
+CREAMERY = one_claim(
+    "maldon-creamery",
+    "Maldon creamery closure",
+    "Dairy group Maldon will close its Astley creamery and cut 240 jobs by next June.",
+)
+
+
+def test_a_copy_that_only_moves_the_apposition_is_picked_up():
+    page = (
+        "Maldon, the dairy group, will close its creamery in Astley and cut 240 jobs by next "
+        "June, the company told staff on Monday."
+    )
+    assert event(page, CREAMERY) == "picked_up"
+    # the same copy said as what is understood or thought to be so is hedged
+    page = (
+        "Maldon, the dairy group, is understood to close its Astley creamery and cut 240 jobs by "
+        "next June."
+    )
+    assert event(page, CREAMERY) == "reworded"
