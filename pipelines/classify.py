@@ -726,9 +726,11 @@ def find_retraction(
         scopes = [s]
         if cue.anaphoric:
             # "We apologise for the error" may close a note that first quotes what was wrong,
-            # then sets out what is right
+            # then sets out what is right; what it corrects is said in a sentence or two of it,
+            # not gathered from words spread over the page
             back = 4 if cue.kind == "correction" else 2
-            scopes += [" ".join(item.sentences[i - k : i + 1]) for k in range(1, min(back, i) + 1)]
+            for k in range(1, min(back, i) + 1):
+                scopes.append(" ".join((*item.sentences[i - k : min(i - k + 2, i)], s)))
             if cue.kind in ("denial", "falsity") and i + 1 < len(item.sentences):
                 # a denial that goes on to say what is so instead ("..., contradicting the
                 # estimate. They said this year's crop should be close to normal")

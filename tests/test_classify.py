@@ -1706,3 +1706,20 @@ def test_a_copy_that_only_moves_the_apposition_is_picked_up():
         "next June."
     )
     assert event(page, CREAMERY) == "reworded"
+
+
+def test_a_correction_note_corrects_what_a_sentence_or_two_before_it_say():
+    page = (
+        "Gardeners who dig for an hour a week are 30 percent less likely to report low mood, a "
+        "survey has found.\nThe survey asked 9,000 adults about their habits.\nWalking "
+        "showed a smaller benefit, and older adults reported fewer memory problems.\n"
+        "Correction, 4 May: This article originally overstated the survey's result."
+    )
+    # the walking claim's words are spread over the page; the note corrects the gardening one
+    assert event(page, WALKING) != "retracted"
+    page = (
+        "An earlier version of this article said older adults who walk for 30 minutes a day are "
+        "20 percent less likely to develop memory problems.\nThe study found 2 percent.\n"
+        "The study ran for eight years.\nWe apologise for the error."
+    )
+    assert event(page, WALKING) == "retracted"
