@@ -354,7 +354,8 @@ def carries(
     if parts is not None and parts.parsed:
         held = parts_carried(parts, ov.matched, ov.dropped)
         said = th.said if held.head else max(th.said, th.headless)
-        if held.subject < th.subject or held.predicate < said:
+        subject_held = held.subject >= th.subject or _speaker_for_subject(parts, claim, ov)
+        if not subject_held or held.predicate < said:
             return None
     if parts is not None and demanded(parts, claim.words, passage.words):
         return None  # "calling for the mayor to resign" is not "the mayor has resigned"

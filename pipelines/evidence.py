@@ -29,7 +29,7 @@ from pipelines.lexicon import (
     zipf,
 )
 from pipelines.normalize import raw_tokens
-from pipelines.quantities import DENOMINATORS, UNITS, restated
+from pipelines.quantities import DENOMINATORS, ROUND_COUNTS, UNITS, restated
 
 NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
@@ -536,6 +536,7 @@ def substitution(
             and w not in APPROXIMATE
             and w not in UNITS  # "over [a decade]" for "over [ten years]": the figure restated
             and w not in DENOMINATORS  # "by almost a [quarter]": a figure in words
+            and w not in ROUND_COUNTS  # "more than a [dozen]"
             and c not in AMOUNT_NOUNS  # "[the number of people applying]" for "[applications]"
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
             and before.rpartition(" ")[2] not in VERB_MARKERS

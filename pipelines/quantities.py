@@ -22,6 +22,8 @@ DENOMINATORS = {
     )
     for form in (word, word + "s")
 } | {"halves": 2}
+# Words that count in round numbers ("more than a dozen", "hundreds of"): figures in words.
+ROUND_COUNTS = frozenset("dozen dozens hundreds thousands millions".split())
 # Units a figure may be restated in ("almost a metre" for 94 centimetres, "a day" for 24 hours):
 # each word's dimension and its size in that dimension's base unit.
 _UNIT_SIZES = {

@@ -1723,3 +1723,16 @@ def test_a_correction_note_corrects_what_a_sentence_or_two_before_it_say():
         "The study ran for eight years.\nWe apologise for the error."
     )
     assert event(page, WALKING) == "retracted"
+
+
+def test_a_page_may_leave_out_the_body_whose_named_speaker_made_the_claim():
+    libraries = one_claim(
+        "elmer-libraries",
+        "Elmer libraries to close",
+        "The leader of Elmer Council, Ruth Ansell, said the authority would close 14 of its "
+        "public libraries within two years.",
+    )
+    page = "Ruth Ansell said more than a dozen public libraries would close within two years."
+    assert event(page, libraries) == "reworded"
+    page = "Residents said more than a dozen public libraries would close within two years."
+    assert event(page, libraries) is None
