@@ -97,7 +97,7 @@ _NOMINALS = """
     refuse refusal|remove removal|arrive arrival|survive survival|propose proposal|
     withdraw withdrawal|dismiss dismissal|renew renewal|dispose disposal|reverse reversal|
     expand expansion|suspend suspension|decide decision|extend extension|collide collision|
-    explode explosion|permit permission
+    explode explosion|permit permission|sell sale|rent rental
 """
 NOMINALS = dict(reversed(pair.split()) for pair in _NOMINALS.replace("\n", "").split("|"))
 
@@ -160,6 +160,8 @@ SYNONYMS = [
     "discard bin dump",
     "consultation appointment",
     "target goal",
+    "alarm detector",
+    "home property",
     "add gain",
 ]
 

@@ -150,8 +150,12 @@ _DETAIL = re.compile(
 
 
 # A clause that adds a statement of its own: "..., the council said, adding that existing shops
-# would not be affected".
-_ADDITIVE = re.compile(r",\s*(?:adding|and added)\b", re.IGNORECASE)
+# would not be affected", "stopped the sale, ruling that the council had not checked ...".
+_ADDITIVE = re.compile(
+    r",\s*(?:adding|and added|(?:ruling|finding|saying|arguing|noting|explaining|concluding) "
+    r"that)\b",
+    re.IGNORECASE,
+)
 
 
 def clauses(sentence: str) -> list[str]:

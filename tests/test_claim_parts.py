@@ -199,6 +199,17 @@ def test_a_plan_to_look_is_not_a_finding():
     assert not prospective(award, "Port Mellin announced in June that Osgood Marine will build it.")
 
 
+def test_a_question_a_past_finding_settled_is_no_plan():
+    sale = "The sale of Arden Wood to Carvell Homes was blocked by the High Court."
+    ruling = (
+        "A judge stopped the council from selling Arden Wood to Carvell Homes, ruling that it "
+        "had not checked whether the land was a village green."
+    )
+    assert not prospective(sale, ruling)
+    plan = "Ecologists will survey the wood for ten years to find out whether the sale harms it."
+    assert prospective(sale, plan)
+
+
 def test_the_counted_noun_stays_in_the_subject_and_measures_do_not():
     p = claim_parts("More than 52,000 bicycle thefts were recorded by police in the past year.")
     held = parts_carried(p, frozenset({"52000", canonical("bicycle"), canonical("police")}))

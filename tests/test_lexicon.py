@@ -107,3 +107,10 @@ def test_blocking_is_stopping_gaining_is_adding_and_a_goal_is_a_target():
 
 def test_to_give_way_is_to_collapse():
     assert canonical_at(("the", "bridge", "gave", "way"), 2) == canonical("collapsed")
+
+
+def test_a_detector_is_an_alarm_a_property_a_home_and_a_sale_is_selling():
+    assert canonical("detectors") == canonical("alarm")
+    assert canonical("properties") == canonical("homes")
+    assert canonical("sale") == canonical("selling")
+    assert canonical("rental") == canonical("rented")

@@ -1,6 +1,6 @@
 """Polarity and retraction cues on single clauses."""
 
-from pipelines.retraction import find_cue, negates, negative_claim, revision
+from pipelines.retraction import clauses, find_cue, negates, negative_claim, revision
 
 
 def test_not_and_never_negate():
@@ -49,3 +49,11 @@ def test_a_denial_in_a_relative_clause_denies_the_clause_before_it():
     assert cue.after == "Staff say the depot will shut in May"
     cue = find_cue("Staff say the depot will shut, a claim the ministry has denied.")
     assert cue.after == "Staff say the depot will shut"
+
+
+def test_a_ruling_or_finding_given_as_the_reason_is_a_clause_of_its_own():
+    s = "A judge stopped the sale, ruling that the council had not checked the land."
+    assert clauses(s) == [
+        "A judge stopped the sale",
+        "ruling that the council had not checked the land.",
+    ]
