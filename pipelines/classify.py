@@ -273,7 +273,7 @@ def _reported_subject(
         for names in _subject_names(terms(statement), inside)
         for role in _roles(attribution, claim_terms)
     )
-    return tuple(w | {n} for w in ways for n in rare) + by_role or ways
+    return (tuple(w | {n} for w in ways for n in rare) or ways) + by_role
 
 
 def _roles(attribution: str, claim: Terms) -> frozenset[str]:

@@ -1736,3 +1736,17 @@ def test_a_page_may_leave_out_the_body_whose_named_speaker_made_the_claim():
     assert event(page, libraries) == "reworded"
     page = "Residents said more than a dozen public libraries would close within two years."
     assert event(page, libraries) is None
+
+
+def test_naming_the_speaker_by_office_is_one_more_way_not_the_only_one():
+    footbridge = one_claim(
+        "victoria-footbridge",
+        "Victoria footbridge inquest",
+        "The senior coroner for the county, Helen Maitland, said the North Street "
+        "footbridge collapsed because its timbers had rotted.",
+    )
+    page = (
+        "Helen Maitland said the North Street footbridge collapsed because its timbers had rotted, "
+        "at an inquest on Monday."
+    )
+    assert event(page, footbridge) == "picked_up"
