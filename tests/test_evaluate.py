@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.990, reworded 0.770, retracted 0.986, overall 0.918 on 1703 pages; holdout
-# overall 0.919, reworded 0.766; blind (sets 25+26) overall 0.841, reworded 0.596). The honest
+# (picked_up 0.988, reworded 0.782, retracted 0.976, overall 0.917 on 1823 pages; holdout
+# overall 0.921, reworded 0.773; blind (sets 27+28) overall 0.805, reworded 0.694). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.76, "retracted": 0.96, "overall": 0.90}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.77, "retracted": 0.97, "overall": 0.91}
 
 
 def test_corpus_is_large_and_varied():
@@ -28,6 +28,6 @@ def test_f1_per_event_at_or_above_the_floor():
         assert all_scores[kind].f1 >= floor, (kind, all_scores[kind])
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
-    assert scores(by["holdout"])["overall"].f1 >= 0.91
-    assert scores(by["holdout"])["reworded"].f1 >= 0.75
-    assert scores(by["blind"])["overall"].f1 >= 0.79
+    assert scores(by["holdout"])["overall"].f1 >= 0.92
+    assert scores(by["holdout"])["reworded"].f1 >= 0.77
+    assert scores(by["blind"])["overall"].f1 >= 0.80
