@@ -98,6 +98,7 @@ _DESCRIBED_BY_NEGATION = re.compile(
 
 
 def _described(m: re.Match) -> str:
+    """The described thing alone, or the whole match after a saying verb."""
     return m.group(0) if m.group(1).lower() in REPORTING else m.group(1)
 
 
