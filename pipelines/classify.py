@@ -874,7 +874,7 @@ def decide_new(
         ev["anchor"] = anchor.terms.text
         ev["anchor_origin"] = anchor.origin
     parts = ps.parts[carrying.claim.text]
-    if v >= th.verbatim_all and _other_measure(parts, carrying):
+    if v >= th.verbatim_all and _swaps_head_and_figures(parts, carrying):
         return None
     hedges = claim_hedges(carrying.claim_terms, carrying.window)
     new_hedges = hedges - (anchor.terms.hedges if anchor else frozenset())
@@ -927,7 +927,7 @@ def _voice_turned(carrying: Carrying, passage: str, head: frozenset[str]) -> boo
     return _passive(carrying.claim.text, head) != _passive(passage, head)
 
 
-def _other_measure(parts: ClaimParts, carrying: Carrying) -> bool:
+def _swaps_head_and_figures(parts: ClaimParts, carrying: Carrying) -> bool:
     """Whether a passage that follows the claim's wording swaps both its head and all its
     figures: the same frame of another measure ("Work started on 131,000 new homes last year,
     14 percent fewer ..." for "148,200 new homes were completed last year, 9 percent fewer

@@ -166,12 +166,9 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
             while i + 1 < len(words) and words[i + 1] in SCALES:
                 value *= SCALES[words[i + 1]]
                 i += 1
-            if i + 1 < len(words) and words[i + 1] in ("percent", "%"):
+            if i + 1 < len(words) and words[i + 1] == "percent":  # "21%", "per cent" too
                 value, share = value / 100, True
                 i += 1
-            elif words[i + 1 : i + 3] == ("per", "cent"):
-                value, share = value / 100, True
-                i += 2
             if _is_year(w, value) and i == start:
                 value = None
         unit = ""

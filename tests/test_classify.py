@@ -956,23 +956,47 @@ def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_clai
     assert event(buried, SNOW) == "reworded"
 
 
-def test_an_update_negating_the_claims_head_of_its_subject_corrects_it():
-    before = "Velka snowed in\n" + SNOW.claims[0].text + "\nCrews worked through the night."
-    after = before + (
-        "\nUpdate: the weather service now says the Velka gauge was faulty and that no record "
-        "was set."
-    )
-    d = classify(SNOW, after, previous_text=before)
-    assert d.event == "retracted" and "no record" in d.evidence["retracting_sentence"]
-    # the same sentence without the negation corrects nothing
-    assert (
-        event(
-            after.replace("that no record was set", "that a record was set"),
+TELESCOPE = one_claim(
+    "telescope",
+    "Orla telescope",
+    "Astronomers using the Orla telescope have detected methane on the moon Tessary, 40 "
+    "light years away.",
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "before", "update", "retracts", "negated", "affirmed"),
+    [
+        pytest.param(
             SNOW,
-            previous_text=before,
-        )
-        is None
-    )
+            "Velka snowed in\n" + SNOW.claims[0].text + "\nCrews worked through the night.",
+            "\nUpdate: the weather service now says the Velka gauge was faulty and that no "
+            "record was set.",
+            "no record",
+            "that no record was set",
+            "that a record was set",
+            id="of-its-subject",
+        ),
+        pytest.param(
+            TELESCOPE,
+            TELESCOPE.claims[0].text + "\nThe moon circles a gas giant.",
+            "\nUpdate: The team has since said the reading came from its own instrument, and "
+            "that no methane has been detected on Tessary.",
+            "no methane",
+            "no methane has been",
+            "methane has been",
+            id="without-naming-the-subject",
+        ),
+    ],
+)
+def test_an_update_negating_the_claims_head_corrects_it(
+    story, before, update, retracts, negated, affirmed
+):
+    after = before + update
+    d = classify(story, after, previous_text=before)
+    assert d.event == "retracted" and retracts in d.evidence["retracting_sentence"]
+    # the same sentence without the negation corrects nothing
+    assert event(after.replace(negated, affirmed), story, previous_text=before) is None
 
 
 def test_a_denial_that_anyone_said_an_unattributed_claim_retracts_it():
@@ -1316,33 +1340,6 @@ def test_a_contrast_inside_an_aside_sets_nothing_of_the_claim_aside():
             WALKING,
         )
         != "retracted"
-    )
-
-
-def test_an_update_saying_nothing_was_done_retracts_without_naming_the_subject():
-    telescope = one_claim(
-        "telescope",
-        "Orla telescope",
-        "Astronomers using the Orla telescope have detected methane on the moon Tessary, 40 "
-        "light years away.",
-    )
-    before = (
-        "Astronomers using the Orla telescope have detected methane on the moon Tessary, 40 "
-        "light years away.\nThe moon circles a gas giant."
-    )
-    after = before + (
-        "\nUpdate: The team has since said the reading came from its own instrument, and that "
-        "no methane has been detected on Tessary."
-    )
-    d = classify(telescope, after, previous_text=before)
-    assert d.event == "retracted" and "no methane" in d.evidence["retracting_sentence"]
-    assert (
-        event(
-            after.replace("no methane has been", "methane has been"),
-            telescope,
-            previous_text=before,
-        )
-        is None
     )
 
 
