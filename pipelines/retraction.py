@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.claim_parts import main_verb
 from pipelines.evidence import PARENTHETICAL
 from pipelines.lexicon import REPORTING
+from pipelines.normalize import raw_tokens
 
 # "did not say that", "had never said the hospital would", "we never said rents rose": a denial
 # of what someone is reported to have said (not "did not say when": that leaves a detail open).
@@ -313,6 +315,7 @@ def contrast(sentence: str) -> tuple[str, str] | None:
             found
             for found in _CONTRAST.finditer(sentence)
             if not any(a <= found.start() < b for a, b in asides)
+            and not (found.group("set_aside") and _in_subject(sentence, found.start()))
         ),
         None,
     )
@@ -320,6 +323,23 @@ def contrast(sentence: str) -> tuple[str, str] | None:
         return None
     denied = m.group("denied") or m.group("set_aside")
     return sentence[: m.start()] + " " + sentence[m.end() :], denied
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if|because)\s", re.IGNORECASE)
+
+
+def _in_subject(sentence: str, at: int) -> bool:
+    """Whether the "rather than" at `at` comes before its clause's main verb: a comparison the
+    subject makes ("reading on paper rather than on a screen [was linked] to ..."), no contrast
+    that sets something aside ("caused by a cut cable rather than a software update")."""
+    opener = max(_CLAUSE_OPENER.finditer(sentence[:at]), key=lambda m: m.end(), default=None)
+    start = max(max(sentence.rfind(p, 0, at) for p in ",;:") + 1, opener.end() if opener else 0)
+    ends = [e for e in (sentence.find(p, at) for p in ",;:") if e != -1]
+    clause = sentence[start : min(ends, default=len(sentence))]
+    words = [w.lower() for w in raw_tokens(clause)]
+    before = len(raw_tokens(sentence[start:at]))
+    verb = main_verb(words)
+    return verb is not None and verb > before
 
 
 # "X did not say that ...": a denial of what the claim reports X said.

@@ -1343,6 +1343,52 @@ def test_a_contrast_inside_an_aside_sets_nothing_of_the_claim_aside():
     )
 
 
+HANDWRITING = one_claim(
+    "handwriting",
+    "Handwritten notes",
+    "Taking notes by hand rather than on a laptop was linked to 9 percent higher recall scores "
+    "in students aged 16 to 18.",
+    claim_id=61,
+)
+
+
+def test_a_comparison_inside_the_subject_sets_nothing_aside():
+    # a copy of a claim whose subject holds "rather than" is a pick-up, not a denial
+    copy = (
+        "According to a survey of 2,200 sixth-formers, taking notes by hand rather than on a "
+        "laptop was linked to 9 percent higher recall scores in students aged 16 to 18."
+    )
+    assert event(copy, HANDWRITING) == "picked_up"
+    # nor does the same comparison deny it when a page says something else of it
+    for other in (
+        "Students who take notes by hand rather than on a laptop spend longer on homework, a "
+        "poll of 3,000 families suggests.",
+        "Forty colleges will run a trial that will test whether taking notes by hand rather "
+        "than on a laptop improves recall in students aged 16 to 18.",
+    ):
+        assert event(other, HANDWRITING) != "retracted"
+
+
+def test_a_copy_of_a_claim_that_makes_a_contrast_is_no_denial_of_it():
+    ferry = one_claim(
+        "ferry",
+        "Skarra ferry",
+        "The Skarra ferry was withdrawn because of a cracked propeller rather than a shortage "
+        "of crew.",
+        claim_id=62,
+    )
+    copy = (
+        "The Skarra ferry was withdrawn because of a cracked propeller rather than a shortage of "
+        "crew, the operator said on Monday. Sailings resume next week."
+    )
+    assert event(copy, ferry) == "picked_up"
+    denial = (
+        "The Skarra ferry was withdrawn because of a shortage of crew, not a cracked propeller, "
+        "the union said on Monday."
+    )
+    assert event(denial, ferry) == "retracted"
+
+
 def test_a_passive_still_to_come_is_no_past():
     ban = one_claim(
         "ban",

@@ -1,6 +1,13 @@
 """Polarity and retraction cues on single clauses."""
 
-from pipelines.retraction import clauses, find_cue, negates, negative_claim, revision
+from pipelines.retraction import (
+    clauses,
+    contrast,
+    find_cue,
+    negates,
+    negative_claim,
+    revision,
+)
 
 
 def test_not_and_never_negate():
@@ -57,3 +64,14 @@ def test_a_ruling_or_finding_given_as_the_reason_is_a_clause_of_its_own():
         "A judge stopped the sale",
         "ruling that the council had not checked the land.",
     ]
+
+
+def test_rather_than_before_the_main_verb_is_a_comparison_not_a_contrast():
+    assert contrast("Walking rather than driving to school was linked to better marks.") is None
+    assert contrast("Pupils who walk rather than drive score higher, a study suggests.") is None
+    assert contrast("A trial will test whether walking rather than driving helps pupils.") is None
+    assert contrast("The bridge was closed because of rust rather than a flood.") == (
+        "The bridge was closed because of rust  .",
+        "a flood",
+    )
+    assert contrast("They are moving the staff, rather than closing the site.") is not None
