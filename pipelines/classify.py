@@ -739,7 +739,7 @@ def find_retraction(
         for scope in scopes:
             sc = terms(scope)
             for claim, text, ct in said:
-                if cue.kind == "falsity" and restates_error(cue.word, claim.text):
+                if cue.kind == "falsity" and restates_error(cue, claim.text):
                     continue
                 subject = ps.denied[claim.text]
                 parts = ps.parts[text]
@@ -967,6 +967,7 @@ def _passage_corrected(
     """An added sentence that corrects the passage the page used to carry: a correction note,
     any retraction cue about enough of that passage, or an account revised since (_revises)."""
     pt = terms(prev_passage)
+    update = terms(" ".join(item.sentences[i] for i in sorted(added)))
     for i in sorted(added):
         s, st = item.sentences[i], item.sentence_terms[i]
         cue = find_cue(s) or revision(s)
@@ -975,6 +976,7 @@ def _passage_corrected(
         ov = overlap(pt, st)
         if (
             ov.recall >= th.update_retract
+            or (cue.anaphoric and overlap(pt, update).recall >= th.update_retract)
             or cue.kind == "correction"
             or (cue.kind == "revision" and _revises(ps, st))
         ):

@@ -23,9 +23,10 @@ _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
     rf"backtrack\w*|rul(?:ed|es|ing) out|{_NOT_SAID}|"
-    r"withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their) (?:new |earlier |original |initial )?"
+    r"withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their|\w+'s) "
+    r"(?:new |earlier |original |initial )?"
     r"(?:claim|report|story|allegation|statement|attribution|finding|figure|estimate|"
-    r"announcement)s?"
+    r"announcement|decision|ruling)s?"
 )
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"
@@ -126,10 +127,20 @@ ERROR_CLAIM = re.compile(
 )
 
 
-def restates_error(cue_word: str, claim: str) -> bool:
-    """Whether a falsity cue is an adverb of error ("wrongly freed") in a page about a claim
-    that is itself about an error: the page says the claim, it does not deny it."""
-    return cue_word.lower().endswith("ly") and ERROR_CLAIM.search(claim) is not None
+def restates_error(cue: Cue, claim: str) -> bool:
+    """Whether a falsity cue is the claim's own word for an error: an adverb of error ("wrongly
+    freed") in a page about a claim that is itself about an error, or the cue with the word
+    after it as the claim has them ("played under the wrong time control"). The page says the
+    claim, it does not deny it."""
+    word = cue.word.lower()
+    if word.endswith("ly") and ERROR_CLAIM.search(claim) is not None:
+        return True
+    following = cue.after.split()[:1]
+    return (
+        bool(following)
+        and re.search(rf"\b{re.escape(word)}\s+{re.escape(following[0].lower())}\b", claim.lower())
+        is not None
+    )
 
 
 # A concessive clause that leaves a detail of what the sentence says open ("though the exact

@@ -1389,6 +1389,34 @@ def test_a_copy_of_a_claim_that_makes_a_contrast_is_no_denial_of_it():
     assert event(denial, ferry) == "retracted"
 
 
+def test_an_update_withdrawing_the_decision_a_page_reported_retracts_it():
+    title = one_claim(
+        "title",
+        "Brenmoor title",
+        "Kasia Drel's Brenmoor chess title has been revoked because two of her games were "
+        "played under the wrong time control.",
+        claim_id=63,
+    )
+    before = (
+        "Kasia Drel's Brenmoor chess title has been revoked because two of her games were played "
+        "under the wrong time control, the national federation said on Monday.\n"
+        "Drel, 19, won the title in March.\nShe said she would appeal."
+    )
+    # the claim's own "wrong" (the wrong time control) is no falsity cue
+    assert event(before, title) == "picked_up"
+    update = (
+        "\nUpdate, Tuesday: The federation has withdrawn Monday's decision. A review found that "
+        "Drel's games were played under the right time control and that her title stands."
+    )
+    for is_source in (False, True):
+        d = classify(title, before + update, previous_text=before, is_source=is_source)
+        assert d is not None and d.event == "retracted"
+        assert "withdrawn Monday's decision" in d.evidence["retracting_sentence"]
+    # an update that withdraws something the page never said is no retraction of it
+    other = "\nUpdate, Tuesday: The club has withdrawn its statement about ticket prices."
+    assert event(before + other, title, previous_text=before) is None
+
+
 def test_a_passive_still_to_come_is_no_past():
     ban = one_claim(
         "ban",

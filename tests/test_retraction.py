@@ -75,3 +75,13 @@ def test_rather_than_before_the_main_verb_is_a_comparison_not_a_contrast():
         "a flood",
     )
     assert contrast("They are moving the staff, rather than closing the site.") is not None
+
+
+def test_withdrawing_a_decision_or_ruling_is_a_denial():
+    for sentence in (
+        "The federation has withdrawn Monday's decision.",
+        "The tribunal withdrew its ruling on Friday.",
+    ):
+        cue = find_cue(sentence)
+        assert cue is not None and cue.kind == "denial" and cue.anaphoric
+    assert find_cue("The club withdrew from the league.") is None
