@@ -31,6 +31,7 @@ _DENY_VERB = (
 _FALSITY = (
     r"not true|untrue|false(?:ly|hood)?|fake|hoax|baseless|unfounded|groundless|"
     r"misrepresent(?:s|ed|ing|ation|ations)?|misreport(?:s|ed|ing)?|misquot(?:e|es|ed|ing)|"
+    r"misread(?:s|ing)?|misinterpret(?:s|ed|ing|ation|ations)?|misunderst(?:ood|and|ands|anding)|"
     r"distort(?:s|ed|ing|ion|ions)?|"
     r"fabricat(?:ed|ion|ions|ing)|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|wrong(?:ly)?|"
     r"no (?:\w+ ){0,2}evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|"

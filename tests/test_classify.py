@@ -1006,7 +1006,7 @@ def test_a_denial_that_anyone_said_an_unattributed_claim_retracts_it():
         "Tram fares in Osmund were raised by an average of 7 percent over the past year.",
     )
     page = (
-        "The operator's spokeswoman said reports of the figure were a misreading. \"We never "
+        "The operator's spokeswoman said reports of the figure had caused confusion. \"We never "
         'said tram fares in Osmund rose by 7 percent," she said.'
     )
     d = classify(fares, page)
@@ -1367,6 +1367,22 @@ def test_a_comparison_inside_the_subject_sets_nothing_aside():
         "than on a laptop improves recall in students aged 16 to 18.",
     ):
         assert event(other, HANDWRITING) != "retracted"
+
+
+def test_rather_than_is_no_word_of_the_subject_a_rewording_must_hold():
+    walking = one_claim(
+        "walking",
+        "Walking to school",
+        "Walking rather than driving to school was linked to 8 percent higher attention scores "
+        "in pupils aged 10 to 11.",
+        claim_id=64,
+    )
+    paraphrase = (
+        "Pupils aged 10 to 11 who go to school on foot paid closer attention in class: their "
+        "attention scores were 8 percent higher than those of classmates taken by car, a study "
+        "found."
+    )
+    assert event(paraphrase, walking) == "reworded"
 
 
 def test_a_copy_of_a_claim_that_makes_a_contrast_is_no_denial_of_it():

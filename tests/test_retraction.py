@@ -85,3 +85,12 @@ def test_withdrawing_a_decision_or_ruling_is_a_denial():
         cue = find_cue(sentence)
         assert cue is not None and cue.kind == "denial" and cue.anaphoric
     assert find_cue("The club withdrew from the league.") is None
+
+
+def test_misreading_a_source_is_a_falsity_cue():
+    for sentence in (
+        "The office said reports of a sharp rise misread its survey.",
+        "The council said the figures had been misinterpreted.",
+    ):
+        cue = find_cue(sentence)
+        assert cue is not None and cue.kind == "falsity"
