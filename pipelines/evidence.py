@@ -24,6 +24,7 @@ from pipelines.lexicon import (
     is_content,
     is_everyday,
     is_specific,
+    only_adverb,
     root,
     similar_words,
     zipf,
@@ -407,6 +408,16 @@ def _verb_form(word: str) -> bool:
     return word.endswith(("ing", "ed")) or word in IRREGULAR
 
 
+def _after_verb_marker(seq: _Sequence, j: int) -> bool:
+    """Whether the content word at `j` follows a word that marks a verb ("to", "would"), past
+    any hedge or adverb between them ("would likely [leave]")."""
+    while True:
+        last = seq[j][2].rpartition(" ")[2]
+        if last or j == 0 or not (seq[j - 1][1] in HEDGES or only_adverb(seq[j - 1][1])):
+            return last in VERB_MARKERS
+        j -= 1
+
+
 def _words(seq: _Sequence, t: Terms) -> int:
     return sum(1 for c, _, _ in seq if c not in t.numbers)
 
@@ -539,7 +550,7 @@ def substitution(
             and w not in ROUND_COUNTS  # "more than a [dozen]"
             and c not in AMOUNT_NOUNS  # "[the number of people applying]" for "[applications]"
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
-            and before.rpartition(" ")[2] not in VERB_MARKERS
+            and not _after_verb_marker(b, j)
             and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"
         ]
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]

@@ -79,6 +79,10 @@ IRREGULAR_VERBS: dict[str, str] = {
 IRREGULAR_PAST = frozenset(
     past for base, past, participle in _TRIPLES if past not in (base, participle)
 )
+# Participles that are never past tense forms ("taken", "shown"): no finite verb on their own.
+IRREGULAR_PARTICIPLES = frozenset(
+    participle for base, past, participle in _TRIPLES if participle not in (base, past)
+)
 # Verbs whose past is their base ("cut", "hit", "put"): past or present by their place alone.
 PAST_AS_BASE = frozenset(base for base, past, *_ in _TRIPLES if past == base)
 IRREGULAR = {
@@ -164,6 +168,7 @@ SYNONYMS = [
     "alarm detector",
     "home property",
     "add gain",
+    "pay wage salary",
 ]
 
 
@@ -185,6 +190,8 @@ PHRASAL = {
     ("throw", "away"): "discard",
     ("throw", "out"): "discard",
     ("give", "way"): "collapse",
+    ("go", "up"): "increase",
+    ("go", "down"): "fall",
 }
 
 

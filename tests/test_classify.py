@@ -524,6 +524,36 @@ def test_another_verb_and_a_rounded_hedged_figure_are_no_substitution():
     assert d is not None and d.event == "reworded" and "reportedly" in d.evidence["hedges"]
 
 
+def test_a_hedged_second_verb_after_would_likely_is_no_substitution():
+    story = one_claim(
+        "latin",
+        "Latin entries",
+        "Entries for Latin exams taken at 18 fell by 4 percent this year and reached their "
+        "lowest level in 15 years.",
+        claim_id=65,
+    )
+    page = (
+        "Early figures suggest that entries for Latin exams at 18 fell by about 4 percent this "
+        "year, which would likely leave them at their lowest level in 15 years."
+    )
+    assert event(page, story) == "reworded"
+
+
+def test_wages_going_up_are_a_pay_rise():
+    story = one_claim(
+        "pay",
+        "Brackley pay",
+        "Brackley Foods said its 2,400 warehouse workers would receive a 5 percent pay rise "
+        "from May.",
+        claim_id=66,
+    )
+    page = (
+        "Warehouse staff at Brackley Foods, all 2,400 of them, will see their wages go up by 5 "
+        "percent in May, the company has told them."
+    )
+    assert event(page, story) == "reworded"
+
+
 CHARGES = one_claim(
     "charges",
     "Okoro charges",
