@@ -190,6 +190,7 @@ PHRASAL = {
     ("throw", "away"): "discard",
     ("throw", "out"): "discard",
     ("give", "way"): "collapse",
+    ("take", "effect"): "begin",
     ("go", "up"): "increase",
     ("go", "down"): "fall",
 }
@@ -297,6 +298,9 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
         phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))
         if phrase is not None:
             return phrase
+    if i + 2 < len(words) and words[i + 1] == "into" and words[i + 2] in ("force", "effect"):
+        if words[i] in ("come", "comes", "came", "coming", "go", "goes", "went", "gone"):
+            return canonical("begin")  # "came into force", "goes into effect"
     return c
 
 

@@ -554,6 +554,21 @@ def test_wages_going_up_are_a_pay_rise():
     assert event(page, story) == "reworded"
 
 
+def test_coming_into_force_is_taking_effect():
+    story = one_claim(
+        "parking",
+        "Pavement parking ban",
+        "The transport secretary, Idris Vane, said the ban on pavement parking in Corbridge would "
+        "take effect on 1 June.",
+        claim_id=67,
+    )
+    page = (
+        "Idris Vane, the transport secretary, said the pavement parking ban in Corbridge would "
+        "come into force in June."
+    )
+    assert event(page, story) == "reworded"
+
+
 CHARGES = one_claim(
     "charges",
     "Okoro charges",
