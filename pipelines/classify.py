@@ -398,7 +398,10 @@ def substitutes(
     """Whether one of the sentences says the claim's words of something else (another claim)."""
     head = parts.head if parts is not None else frozenset()
     reporter = parts.reporter if parts is not None else frozenset()
-    return any(substitution(claim, st, head, reporter) is not None for st in sentence_terms)
+    subject = parts.subject if parts is not None else frozenset()
+    return any(
+        substitution(claim, st, head, reporter, subject) is not None for st in sentence_terms
+    )
 
 
 def _claim_terms(text: str, inside: frozenset[str], lower: frozenset[str]) -> Terms:

@@ -486,6 +486,7 @@ def substitution(
     passage: Terms,
     head: frozenset[str] = frozenset(),
     reporter: frozenset[str] = frozenset(),
+    subject: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[str]] | None:
     """A specific word of the claim that the passage replaces, in the claim's own frame, with
     other words: "risk of [type 2 diabetes]" / "risk of [heart disease]", "cups of [green tea]" /
@@ -503,6 +504,14 @@ def substitution(
         return None
     a, b, ops = framed
     units = quantity_terms(claim)
+    # with figures of its own in place of the claim's, a passage that also swaps a word of the
+    # claim's subject for another ("entries for [music] exams fell by 6 percent" for "[foreign-
+    # language] exams ... by 9 percent") is about something else, even in words less rare
+    kept = frozenset().union(*restated(claim.words, passage.words))
+    figures_replaced = bool(claim.numbers - passage.numbers - kept) and bool(
+        passage.numbers - claim.numbers
+    )
+    loose = subject if figures_replaced else frozenset()
     written_apart = {joined for joined, _, _ in passage.pairs}  # "honey bees" for "honeybees"
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or _words(a[i1:i2], claim) > SLOT_WORDS:
@@ -528,7 +537,7 @@ def substitution(
             and c not in written_apart
             and c not in claim.names
             and c not in claim.numbers
-            and is_specific(w)
+            and (is_specific(w) or (c in loose and not is_everyday(w)))
             and (not w.endswith("ing") or i1 == 0)  # but a gerund subject: "[gardening] lowers"
             and c not in head
             and c not in reporter

@@ -539,6 +539,25 @@ def test_a_hedged_second_verb_after_would_likely_is_no_substitution():
     assert event(page, story) == "reworded"
 
 
+def test_the_same_frame_with_another_subject_and_figure_is_another_claim():
+    story = one_claim(
+        "history",
+        "History entries",
+        "Entries for history exams taken at 18 fell by 4 percent this year.",
+        claim_id=68,
+    )
+    # another subject in the claim's frame with a figure of its own: another claim
+    assert event("Entries for music exams taken at 18 fell by 7 percent this year.", story) is None
+    # the claim's subject with another figure: a changed number
+    changed = "Entries for history exams taken at 18 fell by 7 percent this year."
+    assert event(changed, story) == "reworded"
+    # the claim's figure kept: a light edit, whatever the subject's wording
+    assert event("Entries for history exams at 18 fell 4 percent this year.", story) in (
+        "reworded",
+        "picked_up",
+    )
+
+
 def test_wages_going_up_are_a_pay_rise():
     story = one_claim(
         "pay",
