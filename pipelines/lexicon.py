@@ -169,6 +169,7 @@ SYNONYMS = [
     "home property",
     "add gain",
     "pay wage salary",
+    "win award",
 ]
 
 

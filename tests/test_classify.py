@@ -558,6 +558,24 @@ def test_the_same_frame_with_another_subject_and_figure_is_another_claim():
     )
 
 
+def test_awarded_is_won_when_a_contrast_sets_it_aside():
+    story = one_claim(
+        "ferries",
+        "Harnett ferries",
+        "Harnett Builders has won a £40 million order for 12 new ferries.",
+        claim_id=69,
+    )
+    contrast = (
+        "Harnett Builders has been named preferred bidder for a £40 million order for 12 new "
+        "ferries, not awarded it, the operator said on Thursday."
+    )
+    d = classify(story, contrast)
+    assert d is not None and d.event == "retracted"
+    assert event(
+        "Harnett Builders has been awarded a £40 million deal for 12 new ferries.", story
+    ) == ("reworded")
+
+
 def test_wages_going_up_are_a_pay_rise():
     story = one_claim(
         "pay",
