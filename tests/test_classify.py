@@ -576,6 +576,22 @@ def test_awarded_is_won_when_a_contrast_sets_it_aside():
     ) == ("reworded")
 
 
+def test_at_least_is_a_bound_not_a_word_two_findings_share():
+    story = one_claim(
+        "knees",
+        "Cycling and knee pain",
+        "Adults who cycle at least twice a week are 30 percent less likely to have chronic knee "
+        "pain than those who do not cycle.",
+        claim_id=70,
+    )
+    page = (
+        "Adults over 70 who eat oily fish at least three times a week are 25 percent less likely "
+        "to lose their memory, according to a study that followed 9,000 people.\n"
+        "Those who ate fish less than once a month had a 30 percent higher risk, the authors said."
+    )
+    assert event(page, story) is None
+
+
 def test_wages_going_up_are_a_pay_rise():
     story = one_claim(
         "pay",
