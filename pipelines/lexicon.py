@@ -16,8 +16,8 @@ STOP = frozenset(
     him her his hers they them their theirs we us our ours you your yours i me my mine who whom
     whose which what when where why how all any both each few more most other some such only own
     same too very just also there here up down out off again further once one s t also still even
-    now already whether because though although however according some such mr mrs ms rather least
-    instead
+    now already whether because though although however according some such mr mrs ms
+    rather instead least
     """.split()
 )
 

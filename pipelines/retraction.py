@@ -337,6 +337,7 @@ def contrast(sentence: str) -> tuple[str, str] | None:
     return sentence[: m.start()] + " " + sentence[m.end() :], denied
 
 
+# Words that open a clause of its own inside a sentence ("will test whether ...").
 _CLAUSE_OPENER = re.compile(r"\b(?:that|whether|if|because)\s", re.IGNORECASE)
 
 
@@ -344,8 +345,9 @@ def _in_subject(sentence: str, at: int) -> bool:
     """Whether the "rather than" at `at` comes before its clause's main verb: a comparison the
     subject makes ("reading on paper rather than on a screen [was linked] to ..."), no contrast
     that sets something aside ("caused by a cut cable rather than a software update")."""
-    opener = max(_CLAUSE_OPENER.finditer(sentence[:at]), key=lambda m: m.end(), default=None)
-    start = max(max(sentence.rfind(p, 0, at) for p in ",;:") + 1, opener.end() if opener else 0)
+    openers = [m.end() for m in _CLAUSE_OPENER.finditer(sentence, 0, at)]
+    start = max(sentence.rfind(p, 0, at) + 1 for p in ",;:")
+    start = max([start, *openers])
     ends = [e for e in (sentence.find(p, at) for p in ",;:") if e != -1]
     clause = sentence[start : min(ends, default=len(sentence))]
     words = [w.lower() for w in raw_tokens(clause)]
