@@ -44,6 +44,7 @@ from pipelines.evidence import (
     matched_terms,
     narrowed,
     overlap,
+    replaced_figures,
     spelling_fixed,
     substitution,
     terms,
@@ -380,16 +381,9 @@ def _narrower_group(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap
     ..."). A rewording that narrows nothing, or keeps the figure, is left alone."""
     return (
         parts.parsed
-        and bool(_replaced_figures(claim, passage, ov))
+        and bool(replaced_figures(claim, passage, ov.matched))
         and narrowed(claim, passage, parts.subject, parts.head) is not None
     )
-
-
-def _replaced_figures(claim: Terms, passage: Terms, ov: Overlap) -> frozenset[str]:
-    """The claim's figures a passage with figures of its own does not hold, even rounded."""
-    if not passage.numbers - claim.numbers:
-        return frozenset()
-    return claim.numbers - ov.matched
 
 
 def substitutes(
@@ -940,7 +934,7 @@ def _swaps_head_and_figures(parts: ClaimParts, carrying: Carrying) -> bool:
         parts.parsed
         and not parts_carried(parts, ov.matched, ov.dropped).head
         and bool(claim.numbers)
-        and _replaced_figures(claim, carrying.window, ov) == claim.numbers
+        and replaced_figures(claim, carrying.window, ov.matched) == claim.numbers
     )
 
 

@@ -194,6 +194,17 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
     return found
 
 
+def replaced_figures(
+    claim: Terms, passage: Terms, matched: frozenset[str] | set[str] | None = None
+) -> frozenset[str]:
+    """The claim's figures that a passage with figures of its own does not hold, even rounded
+    (`matched`: the claim's terms it carries, when already known)."""
+    if not passage.numbers - claim.numbers:
+        return frozenset()
+    held = matched_terms(claim, passage) if matched is None else matched
+    return frozenset(claim.numbers - held)
+
+
 @dataclass(frozen=True)
 class Overlap:
     """How much of a claim a passage carries."""
@@ -507,11 +518,7 @@ def substitution(
     # with figures of its own in place of the claim's, a passage that also swaps a word of the
     # claim's subject for another ("entries for [music] exams fell by 6 percent" for "[foreign-
     # language] exams ... by 9 percent") is about something else, even in words less rare
-    kept = frozenset().union(*restated(claim.words, passage.words))
-    figures_replaced = bool(claim.numbers - passage.numbers - kept) and bool(
-        passage.numbers - claim.numbers
-    )
-    loose = subject if figures_replaced else frozenset()
+    loose = subject if subject and replaced_figures(claim, passage) else frozenset()
     written_apart = {joined for joined, _, _ in passage.pairs}  # "honey bees" for "honeybees"
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or _words(a[i1:i2], claim) > SLOT_WORDS:
