@@ -165,10 +165,12 @@ _DETAIL = re.compile(
 
 
 # A clause that adds a statement of its own: "..., the council said, adding that existing shops
-# would not be affected", "stopped the sale, ruling that the council had not checked ...".
+# would not be affected", "stopped the sale, ruling that the council had not checked ...", "...,
+# and hoteliers in two resorts said the autumn had not made up for it" (another speaker's own
+# account, joined by "and").
 _ADDITIVE = re.compile(
     r",\s*(?:adding|and added|(?:ruling|finding|saying|arguing|noting|explaining|concluding) "
-    r"that)\b",
+    r"that|and\s+(?:[\w'-]+\s+){1,8}?(?:said|say|says|told|tell|added|warned|reported)\b)",
     re.IGNORECASE,
 )
 
@@ -256,6 +258,28 @@ _DENIED_BEFORE = re.compile(
 )
 
 
+# "Dispute" as a noun names a quarrel, not a denial: "ending a three-year dispute with its
+# neighbours", "the pay dispute has lasted a year". As a verb it denies, and takes an object
+# ("the ministry disputes the figure", "unions dispute that ...").
+_DISPUTE_NOUN = re.compile(
+    r"\b(?:a|an|the|this|that|its|their|his|her|our|of|in)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_DISPUTE_OBJECT = re.compile(
+    r"^\s+(?:the|a|an|that|this|these|those|its|their|his|her|any|some|all|\w+'s|claims?|"
+    r"reports?|figures?|suggestions?|accounts?|findings?)\b",
+    re.IGNORECASE,
+)
+
+
+def _noun(sentence: str, m: re.Match) -> bool:
+    """Whether the denial word at `m` is "dispute(s)" used as a noun."""
+    return (
+        m.group(0).lower() in ("dispute", "disputes")
+        and bool(_DISPUTE_NOUN.search(sentence[: m.start()]))
+        and not _DISPUTE_OBJECT.match(sentence[m.end() :])
+    )
+
+
 def find_cue(sentence: str) -> Cue | None:
     """The strongest retraction cue of a sentence (outside a clause that only qualifies it, or
     a denial only asked for), or None."""
@@ -266,7 +290,11 @@ def find_cue(sentence: str) -> Cue | None:
                 found
                 for found in pattern.finditer(sentence)
                 if kind != "denial"
-                or not (_REQUESTED.search(sentence[: found.start()]) or _ruling(sentence, found))
+                or not (
+                    _REQUESTED.search(sentence[: found.start()])
+                    or _ruling(sentence, found)
+                    or _noun(sentence, found)
+                )
             ),
             None,
         )

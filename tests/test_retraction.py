@@ -94,3 +94,18 @@ def test_misreading_a_source_is_a_falsity_cue():
     ):
         cue = find_cue(sentence)
         assert cue is not None and cue.kind == "falsity"
+
+
+def test_a_dispute_as_a_noun_is_a_quarrel_not_a_denial():
+    assert find_cue("The track was banned on Sundays, ending a three-year dispute.") is None
+    assert find_cue("The pay dispute has lasted a year.") is None
+    assert find_cue("The ministry disputes the figure.").kind == "denial"
+    assert find_cue("Local officials dispute that the plant will close.").kind == "denial"
+
+
+def test_another_speaker_joined_by_and_is_a_clause_of_its_own():
+    s = "Occupancy fell to 58 percent last summer, and owners I met said the autumn had not helped."
+    assert clauses(s) == [
+        "Occupancy fell to 58 percent last summer",
+        "and owners I met said the autumn had not helped.",
+    ]
