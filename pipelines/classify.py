@@ -622,6 +622,11 @@ def _contrasted(
                 and not _speaker_for_subject(parts, ct, ov)
             ):
                 continue  # about the claim's subject, not only its verb ("a link, not a cut")
+            if (
+                parts.parsed
+                and parts_carried(parts, ov.matched | set_aside, ov.dropped).predicate < th.said
+            ):
+                continue  # says little of the rest of the claim ("not what households pay")
             return Retraction(claim, s, scope, ov.recall, "contrast")
     return None
 

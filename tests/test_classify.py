@@ -1935,3 +1935,27 @@ def test_naming_the_speaker_by_office_is_one_more_way_not_the_only_one():
         "at an inquest on Monday."
     )
     assert event(page, footbridge) == "picked_up"
+
+
+UNIFORM = one_claim(
+    "uniform",
+    "Uniform costs",
+    "Parents spend an average of £340 a year on school uniform for each child at secondary school.",
+    claim_id=71,
+)
+
+
+def test_a_contrast_that_says_little_else_of_the_claim_does_not_retract_it():
+    # a fact-check of another price figure: its contrast sets aside what households pay (the
+    # claim's head, in other words), with an average and a near figure, but nothing of uniforms
+    page = (
+        "The figure comes from an index run by a comparison website. That index records the "
+        "cheapest quotes offered to new customers, not what households pay for their cover. "
+        "The survey of premiums actually paid shows the average rose to 366 pounds."
+    )
+    assert event(page, UNIFORM) is None
+    denial = (
+        "The survey records what shops charge for blazers, not what parents spend a year on "
+        "school uniform for each child, its authors said."
+    )
+    assert event(denial, UNIFORM) == "retracted"
