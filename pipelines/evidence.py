@@ -26,6 +26,7 @@ from pipelines.lexicon import (
     is_specific,
     only_adverb,
     root,
+    same_thing_derived,
     similar_words,
     zipf,
 )
@@ -181,6 +182,12 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
     for t in claim.content - found:
         r = root(t)
         if r is not None and r in passage.content:
+            found.add(t)
+    # the same word in another part of speech: "pregnant" / "pregnancy", "released in error" /
+    # "mistaken release"
+    others = passage.content - passage.numbers - passage.names
+    for t in claim.content - found - claim.numbers - claim.names:
+        if any(same_thing_derived(t, p) for p in others):
             found.add(t)
     # a compound written apart, or two words written as one: "honeybees" / "honey bees"
     apart = {joined for joined, _, _ in passage.pairs}

@@ -358,6 +358,26 @@ def root(word: str) -> str | None:
     return None
 
 
+# Suffixes that turn a verb or an adjective into the noun of the same thing (stems, as canonical
+# gives them): complet-ion, inspect-ion, recover-y, accept-anc(e), mistak-en; and an adjective in
+# -ant/-ent to its noun in -ancy/-ency (pregnant / pregnancy). Not agent nouns ("prison" /
+# "prisoner", "employ" / "employer"): they name another thing.
+_NOMINAL_SUFFIXES = ("ion", "ation", "ment", "y", "en", "anc", "enc")
+
+
+@lru_cache(maxsize=200_000)
+def same_thing_derived(a: str, b: str) -> bool:
+    """Two canonical stems of one word in two parts of speech ("pregnant" / "pregnancy",
+    "complete" / "completion"), at least five letters to the shorter."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 5 or not short.isalpha() or not long_.startswith(short[:-1]):
+        return False
+    rest = long_[len(short) :]
+    if long_.startswith(short) and rest in _NOMINAL_SUFFIXES:
+        return True
+    return short.endswith(("ant", "ent")) and long_ == short[:-1] + "cy"
+
+
 def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
