@@ -28,6 +28,7 @@ from pipelines.lexicon import (
     root,
     same_thing_derived,
     similar_words,
+    word_classes,
     zipf,
 )
 from pipelines.normalize import raw_tokens
@@ -513,7 +514,8 @@ def substitution(
     Returns (claim words, passage words) of the first such slot, or None. Only words rarer than
     everyday English count on the claim's side (a paraphrase swaps common words: "from January"
     / "as early as January"), and not the claim's `head` verb (another verb for what happened is
-    a rewording: "knocked [offline]" / "left without a connection"); hedges and rounding words
+    a rewording: "knocked [offline]" / "left without a connection"; a head that cannot be a verb
+    counts: "fewer [migraine] days" / "fewer [headache] days"); hedges and rounding words
     ("as many as") never fill a slot; names and numbers are left to name recall and number
     checks. Nor do the words of the claim's `reporter` alone ("a study of 4,200 older
     [adults]"): a passage may say who reports it in other words."""
@@ -553,7 +555,7 @@ def substitution(
             and c not in claim.numbers
             and (is_specific(w) or (c in loose and not is_everyday(w)))
             and (not w.endswith("ing") or i1 == 0)  # but a gerund subject: "[gardening] lowers"
-            and c not in head
+            and (c not in head or "VERB" not in word_classes(w))
             and c not in reporter
             and c not in units  # "40 [seconds] after" / "[shortly] after": a figure dropped
         ]

@@ -1959,3 +1959,24 @@ def test_a_contrast_that_says_little_else_of_the_claim_does_not_retract_it():
         "school uniform for each child, its authors said."
     )
     assert event(denial, UNIFORM) == "retracted"
+
+
+MIGRAINE = one_claim(
+    "migraine",
+    "Migraine drug",
+    "Adults with frequent migraines who took a low daily dose of a common heart drug had 40 "
+    "percent fewer migraine days than those given a placebo.",
+    claim_id=72,
+)
+
+
+def test_a_noun_at_the_head_of_the_predicate_swapped_is_another_claim():
+    # the predicate turns on "migraine [days]", a noun: headaches in its place are another
+    # condition (only a verb at the head may be put in other words: "knocked" / "left")
+    other = (
+        "Adults with frequent tension headaches who took a low daily dose of a common heart drug "
+        "had 40 percent fewer headache days than those given a placebo, a small study suggests."
+    )
+    assert event(other, MIGRAINE) is None
+    same = other.replace("tension headaches", "migraines").replace("headache days", "migraine days")
+    assert event(same, MIGRAINE) in ("picked_up", "reworded")
