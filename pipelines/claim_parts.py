@@ -31,6 +31,7 @@ from pipelines.evidence import (
 from pipelines.lexicon import (
     IRREGULAR,
     IRREGULAR_PARTICIPLES,
+    PAST_AS_PARTICIPLE,
     IRREGULAR_PAST,
     IRREGULAR_VERBS,
     NUMBER_WORDS,
@@ -223,7 +224,11 @@ def _reduced_relative(words: list[str], i: int) -> bool:
     the same clause: "honeybees [exposed] to low doses ... were found", "rats [trained] on
     saliva samples detected ...", "exams [taken] at 16 fell" (not "sales [dropped] by 5 percent
     after prices rose")."""
-    participle = words[i].endswith("ed") or words[i] in IRREGULAR_PARTICIPLES
+    participle = (
+        words[i].endswith("ed")
+        or words[i] in IRREGULAR_PARTICIPLES
+        or words[i] in PAST_AS_PARTICIPLE
+    )
     if not (participle and i + 1 < len(words) and words[i + 1] in _PREPOSITIONS):
         return False
     for w in words[i + 2 :]:

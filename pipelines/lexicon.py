@@ -83,6 +83,11 @@ IRREGULAR_PAST = frozenset(
 IRREGULAR_PARTICIPLES = frozenset(
     participle for base, past, participle in _TRIPLES if participle not in (base, past)
 )
+# Participles that are also the past tense ("found", "built", "sold"): a participle only by
+# their place ("coins [found] by a detectorist were ...").
+PAST_AS_PARTICIPLE = frozenset(
+    past for base, past, participle in _TRIPLES if past == participle and past != base
+)
 # Verbs whose past is their base ("cut", "hit", "put"): past or present by their place alone.
 PAST_AS_BASE = frozenset(base for base, past, *_ in _TRIPLES if past == base)
 IRREGULAR = {

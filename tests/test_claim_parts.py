@@ -115,6 +115,11 @@ def test_a_participle_describing_the_subject_and_an_adverb_are_no_head():
     # an irregular participle describes the subject as well
     p = claim_parts("Entries for Latin exams taken at 18 fell by 4 percent this year.")
     assert p.head == names("fell") and canonical("taken") in p.subject
+    # and so does one that is also a past tense, by its place before a preposition
+    p = claim_parts("A hoard of coins found by a farmer near Oxley was buried around 870.")
+    assert p.head == names("buried") and canonical("found") in p.subject
+    p = claim_parts("The farmer found 40 coins by the river.")
+    assert p.head == names("found")
 
 
 def test_no_verb_found_means_no_parts():
