@@ -31,11 +31,11 @@ from pipelines.evidence import (
 from pipelines.lexicon import (
     IRREGULAR,
     IRREGULAR_PARTICIPLES,
-    PAST_AS_PARTICIPLE,
     IRREGULAR_PAST,
     IRREGULAR_VERBS,
     NUMBER_WORDS,
     PAST_AS_BASE,
+    PAST_AS_PARTICIPLE,
     STOP,
     canonical,
     canonical_at,
