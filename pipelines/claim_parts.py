@@ -484,17 +484,18 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         return False
     if _future(claim_words):
         return False
+    # a finding's or a report's "could" is a hedge ("cover crops could raise soil carbon by 12
+    # percent, a trial suggests"; "could be forced to stop ... after a judge reportedly ruled")
+    modals = _FUTURE_MODALS - {"could"} if _EVIDENCE.search(" ".join(words)) else _FUTURE_MODALS
     at = _head_positions(parts, words)
     if not at:  # another verb, in the future before anything said of the subject: "speakers
         # will stop receiving software updates" (not "... a faulty update, and owners could")
         said = [i for i, w in enumerate(words) if canonical(w) in parts.predicate]
-        return bool(said) and _future(words[: said[0]])
+        return bool(said) and _future(words[: said[0]], modals)
     if any(_past(words[i]) and (i == 0 or words[i - 1] != "be") for i in at):
         return False  # a past, but not a passive still to come ("could [be declared]")
     # a future before the head ("will try to [win]"), not one of a later verb ("is [taking
-    # back] the ducks and will give refunds"); a finding's "could" is a hedge ("cover crops
-    # could raise soil carbon by 12 percent, a trial suggests")
-    modals = _FUTURE_MODALS - {"could"} if _EVIDENCE.search(" ".join(words)) else _FUTURE_MODALS
+    # back] the ducks and will give refunds")
     return any(_future(words[:i], modals) or _expected(words, i) for i in at)
 
 
@@ -572,10 +573,10 @@ _PROSPECTIVE = re.compile(
     r"(?:estimates?|figures?|totals?|tally|count|results|findings|verdict|decision)\b",
     re.IGNORECASE,
 )
-# What a study finds or suggests: a "could" in its finding hedges it.
+# What a study finds or suggests, or what is reported: a "could" in it hedges it.
 _EVIDENCE = re.compile(
-    r"\b(?:suggest(?:s|ed)?|indicat(?:es|ed)|found|finds|shows|showed|according to (?:a|the) "
-    r"(?:study|trial|research|analysis|survey))\b",
+    r"\b(?:suggest(?:s|ed)?|indicat(?:es|ed)|found|finds|shows|showed|reportedly|"
+    r"according to (?:a|the) (?:study|trial|research|analysis|survey))\b",
     re.IGNORECASE,
 )
 _FINDING = re.compile(

@@ -355,6 +355,16 @@ def test_a_future_foretells_only_the_verb_it_comes_before():
     assert foretold(claim_parts(river), terms(river).words, terms(forecast).words)
     # a later verb's future leaves the head as it stands
     assert not told("Holtby is recalling 20,000 kites and will give buyers their money back.")
+    # a reported "could", with the claim's verb in other words, hedges too
+    track = "The Oxley kart track has been banned by a court from opening on Sundays."
+    parts_track = claim_parts(track)
+    hedged = (
+        "The Oxley kart track could be forced to stop opening on Sundays after a court "
+        "reportedly sided with its neighbours."
+    )
+    assert not foretold(parts_track, terms(track).words, terms(hedged).words)
+    plan = "The Oxley kart track could stop opening on Sundays next year."
+    assert foretold(parts_track, terms(track).words, terms(plan).words)
 
 
 def test_an_order_to_do_something_heads_with_what_is_ordered():
