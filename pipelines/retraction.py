@@ -348,13 +348,14 @@ _CONTRAST = re.compile(
 def contrast(sentence: str) -> tuple[str, str] | None:
     """(what is asserted, what is set aside) of a sentence built on a contrast, or None. A
     contrast inside an aside ("The researchers, who used questionnaires rather than sleep
-    monitors, said ...") is the aside's own."""
+    monitors, said ...") is the aside's own; one that begins at the aside's closing comma
+    ("..., which would mean it was buried after 900, not around 870") is the sentence's."""
     asides = [a.span() for a in PARENTHETICAL.finditer(sentence)]
     m = next(
         (
             found
             for found in _CONTRAST.finditer(sentence)
-            if not any(a <= found.start() < b for a, b in asides)
+            if not any(a <= found.start() < b - 1 for a, b in asides)
             and not (found.group("set_aside") and _in_subject(sentence, found.start()))
         ),
         None,

@@ -109,3 +109,10 @@ def test_another_speaker_joined_by_and_is_a_clause_of_its_own():
         "Occupancy fell to 58 percent last summer",
         "and owners I met said the autumn had not helped.",
     ]
+
+
+def test_a_contrast_after_a_relative_clause_is_the_sentences_own():
+    s = "A penny was struck later, which would mean the hoard was buried after 900, not around 870."
+    assert contrast(s)[1] == "around 870"
+    aside = "The researchers, who used diaries rather than sleep monitors, said sleep improved."
+    assert contrast(aside) is None
