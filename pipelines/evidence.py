@@ -20,13 +20,13 @@ from pipelines.lexicon import (
     bounded_figure,
     canonical,
     canonical_at,
+    derived_match,
     is_common_plural,
     is_content,
     is_everyday,
     is_specific,
     only_adverb,
     root,
-    same_thing_derived,
     similar_words,
     word_classes,
     zipf,
@@ -188,7 +188,7 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
     # "mistaken release"
     others = passage.content - passage.numbers - passage.names
     for t in claim.content - found - claim.numbers - claim.names:
-        if any(same_thing_derived(t, p) for p in others):
+        if derived_match(t, others):
             found.add(t)
     # a compound written apart, or two words written as one: "honeybees" / "honey bees"
     apart = {joined for joined, _, _ in passage.pairs}

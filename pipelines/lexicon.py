@@ -368,19 +368,30 @@ def root(word: str) -> str | None:
 # -ant/-ent to its noun in -ancy/-ency (pregnant / pregnancy). Not agent nouns ("prison" /
 # "prisoner", "employ" / "employer"): they name another thing.
 _NOMINAL_SUFFIXES = ("ion", "ation", "ment", "y", "en", "anc", "enc")
+_MIN_BASE = 5  # letters of the shorter form
 
 
 @lru_cache(maxsize=200_000)
-def same_thing_derived(a: str, b: str) -> bool:
-    """Two canonical stems of one word in two parts of speech ("pregnant" / "pregnancy",
-    "complete" / "completion"), at least five letters to the shorter."""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if len(short) < 5 or not short.isalpha() or not long_.startswith(short[:-1]):
-        return False
-    rest = long_[len(short) :]
-    if long_.startswith(short) and rest in _NOMINAL_SUFFIXES:
-        return True
-    return short.endswith(("ant", "ent")) and long_ == short[:-1] + "cy"
+def nominal_bases(word: str) -> frozenset[str]:
+    """The stems a canonical noun is derived from by a nominal suffix ("completion" ->
+    "complet", "pregnancy" -> "pregnant"); empty for a word that has none."""
+    if not word.isalpha():
+        return frozenset()
+    out = {word[: -len(suf)] for suf in _NOMINAL_SUFFIXES if word.endswith(suf)}
+    if word.endswith(("ancy", "ency")):
+        out.add(word[:-2] + "t")
+    return frozenset(b for b in out if len(b) >= _MIN_BASE)
+
+
+@lru_cache(maxsize=50_000)
+def _bases_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(nominal_bases(w) for w in words))
+
+
+def derived_match(word: str, words: frozenset[str]) -> bool:
+    """Whether one of `words` is `word` in another part of speech: its noun, or the word its
+    noun is derived from ("pregnant" / "pregnancy", "complete" / "completion")."""
+    return word in _bases_of(words) or bool(nominal_bases(word) & words)
 
 
 def _one_edit(a: str, b: str) -> bool:
