@@ -184,8 +184,8 @@ def matched_terms(claim: Terms, passage: Terms) -> set[str]:
         r = root(t)
         if r is not None and r in passage.content:
             found.add(t)
-    # the same word in another part of speech: "pregnant" / "pregnancy", "released in error" /
-    # "mistaken release"
+    # the same word in another part of speech: "pregnant" / "pregnancy", "by mistake" /
+    # "mistaken releases"
     others = passage.content - passage.numbers - passage.names
     for t in claim.content - found - claim.numbers - claim.names:
         if derived_match(t, others):

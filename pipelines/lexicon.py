@@ -373,8 +373,8 @@ _MIN_BASE = 5  # letters of the shorter form
 
 @lru_cache(maxsize=200_000)
 def nominal_bases(word: str) -> frozenset[str]:
-    """The stems a canonical noun is derived from by a nominal suffix ("completion" ->
-    "complet", "pregnancy" -> "pregnant"); empty for a word that has none."""
+    """The stems a canonical word is derived from by a nominal suffix ("completion" ->
+    "complet", "pregnancy" -> "pregnant", "mistaken" -> "mistak"); empty when it has none."""
     if not word.isalpha():
         return frozenset()
     out = {word[: -len(suf)] for suf in _NOMINAL_SUFFIXES if word.endswith(suf)}

@@ -271,7 +271,7 @@ _DISPUTE_OBJECT = re.compile(
 )
 
 
-def _noun(sentence: str, m: re.Match) -> bool:
+def _dispute_as_noun(sentence: str, m: re.Match) -> bool:
     """Whether the denial word at `m` is "dispute(s)" used as a noun."""
     return (
         m.group(0).lower() in ("dispute", "disputes")
@@ -281,8 +281,8 @@ def _noun(sentence: str, m: re.Match) -> bool:
 
 
 def find_cue(sentence: str) -> Cue | None:
-    """The strongest retraction cue of a sentence (outside a clause that only qualifies it, or
-    a denial only asked for), or None."""
+    """The strongest retraction cue of a sentence (outside a clause that only qualifies it; not
+    a denial only asked for, a ruling on a proceeding, or "dispute" as a noun), or None."""
     sentence = unqualified(sentence)
     for kind, pattern in (("correction", CORRECTION), ("denial", DENY), ("falsity", FALSITY)):
         m = next(
@@ -293,7 +293,7 @@ def find_cue(sentence: str) -> Cue | None:
                 or not (
                     _REQUESTED.search(sentence[: found.start()])
                     or _ruling(sentence, found)
-                    or _noun(sentence, found)
+                    or _dispute_as_noun(sentence, found)
                 )
             ),
             None,

@@ -123,7 +123,7 @@ def test_a_word_and_its_noun_are_matched_either_way():
 
     for a, b in (("pregnant", "pregnancy"), ("complete", "completion"), ("recover", "recovery")):
         assert derived(a, b) and derived(b, a), (a, b)
-    # an agent noun names another thing; nor is a spelling like another word's a derivation
+    # an agent noun names another thing, and a word that only begins like another is not it
     for a, b in (("prison", "prisoner"), ("employ", "employer"), ("public", "publish")):
         assert not derived(a, b) and not derived(b, a), (a, b)
 
