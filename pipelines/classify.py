@@ -616,17 +616,13 @@ def _contrasted(
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
             if ov.recall < th.contrast or not _names_whom(ps.denied[claim.text], ov, th):
                 continue
-            if (
-                parts.parsed
-                and parts_carried(parts, ov.matched, ov.dropped).subject < th.subject
-                and not _speaker_for_subject(parts, ct, ov)
-            ):
-                continue  # about the claim's subject, not only its verb ("a link, not a cut")
-            if (
-                parts.parsed
-                and parts_carried(parts, ov.matched | set_aside, ov.dropped).predicate < th.said
-            ):
-                continue  # says little of the rest of the claim ("not what households pay")
+            if parts.parsed:
+                held = parts_carried(parts, ov.matched, ov.dropped)
+                if held.subject < th.subject and not _speaker_for_subject(parts, ct, ov):
+                    continue  # about the claim's subject, not only its verb ("a link, not a cut")
+                with_aside = parts_carried(parts, ov.matched | set_aside, ov.dropped)
+                if with_aside.predicate < th.said:
+                    continue  # says little of the rest of the claim ("not what households pay")
             return Retraction(claim, s, scope, ov.recall, "contrast")
     return None
 
@@ -746,7 +742,7 @@ def find_retraction(
                 subject = ps.denied[claim.text]
                 parts = ps.parts[text]
                 ov = overlap(ct, sc, ps.weights[text])
-                if text != claim.text and not _half_denied(parts, terms(s), ov):
+                if text != claim.text and not _half_denied(parts, item.sentence_terms[i], ov):
                     continue
                 core = False  # "denied that Ferrand has been banned": its subject and head
                 unsaid = False  # "Rautio did not say that ...": the speaker is whom it is about
@@ -969,7 +965,8 @@ def _passage_corrected(
     """An added sentence that corrects the passage the page used to carry: a correction note,
     any retraction cue about enough of that passage, or an account revised since (_revises)."""
     pt = terms(prev_passage)
-    update = terms(" ".join(item.sentences[i] for i in sorted(added)))
+    # the update as a whole, for a cue that points back at what it is about ("it was wrong")
+    update_recall = overlap(pt, terms(" ".join(item.sentences[i] for i in sorted(added)))).recall
     for i in sorted(added):
         s, st = item.sentences[i], item.sentence_terms[i]
         cue = find_cue(s) or revision(s)
@@ -978,7 +975,7 @@ def _passage_corrected(
         ov = overlap(pt, st)
         if (
             ov.recall >= th.update_retract
-            or (cue.anaphoric and overlap(pt, update).recall >= th.update_retract)
+            or (cue.anaphoric and update_recall >= th.update_retract)
             or cue.kind == "correction"
             or (cue.kind == "revision" and _revises(ps, st))
         ):

@@ -280,22 +280,23 @@ def _dispute_as_noun(sentence: str, m: re.Match) -> bool:
     )
 
 
+def _denies(sentence: str, m: re.Match) -> bool:
+    """Whether the denial word at `m` makes a denial: not one only asked for, a ruling on a
+    proceeding, or "dispute" as a noun."""
+    return not (
+        _REQUESTED.search(sentence[: m.start()])
+        or _ruling(sentence, m)
+        or _dispute_as_noun(sentence, m)
+    )
+
+
 def find_cue(sentence: str) -> Cue | None:
     """The strongest retraction cue of a sentence (outside a clause that only qualifies it; not
     a denial only asked for, a ruling on a proceeding, or "dispute" as a noun), or None."""
     sentence = unqualified(sentence)
     for kind, pattern in (("correction", CORRECTION), ("denial", DENY), ("falsity", FALSITY)):
         m = next(
-            (
-                found
-                for found in pattern.finditer(sentence)
-                if kind != "denial"
-                or not (
-                    _REQUESTED.search(sentence[: found.start()])
-                    or _ruling(sentence, found)
-                    or _dispute_as_noun(sentence, found)
-                )
-            ),
+            (f for f in pattern.finditer(sentence) if kind != "denial" or _denies(sentence, f)),
             None,
         )
         if m is None:
