@@ -492,11 +492,21 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         # will stop receiving software updates" (not "... a faulty update, and owners could")
         said = [i for i, w in enumerate(words) if canonical(w) in parts.predicate]
         return bool(said) and _future(words[: said[0]], modals)
-    if any(_past(words[i]) and (i == 0 or words[i - 1] != "be") for i in at):
-        return False  # a past, but not a passive still to come ("could [be declared]")
+    if any(
+        _past(words[i]) and (i == 0 or words[i - 1] != "be") and not _conditional(words, i)
+        for i in at
+    ):
+        return False  # a past, but not a passive still to come ("could [be declared]") nor a
+        # condition ("will vote next month ... If [approved], the limit would ...")
     # a future before the head ("will try to [win]"), not one of a later verb ("is [taking
     # back] the ducks and will give refunds")
     return any(_future(words[:i], modals) or _expected(words, i) for i in at)
+
+
+def _conditional(words: tuple[str, ...], i: int) -> bool:
+    """Whether the verb at `i` is the condition of an "if" or "unless" just before it ("if
+    approved", "if it is approved")."""
+    return any(w in ("if", "unless") for w in words[max(0, i - 3) : i])
 
 
 # Words that look ahead to what a verb after "to" names: "recruiters [expect] applications to
@@ -587,12 +597,20 @@ _FINDING = re.compile(
 
 
 def prospective(claim_text: str, passage_text: str) -> bool:
-    """Whether the passage only plans to look for what the claim states as found."""
-    return (
-        _PROSPECTIVE.search(passage_text) is not None
-        and _FINDING.search(passage_text) is None
-        and _PROSPECTIVE.search(claim_text) is None
-    )
+    """Whether the passage only plans to look for what the claim states as found: it announces
+    the look before any finding ("will publish figures showing how many homes were repossessed
+    ... The last release showed arrears creeping up"; not "found ... will now study whether")."""
+    if _PROSPECTIVE.search(claim_text) is not None:
+        return False
+    for sentence in _SENTENCE_BREAK.split(passage_text):
+        if _FINDING.search(sentence) is not None:
+            return False
+        if _PROSPECTIVE.search(sentence) is not None:
+            return True
+    return False
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def _tense(word: str) -> str:

@@ -366,7 +366,7 @@ def carries(
         return None  # "will try to win the race" is not "won the race"
     if reversed_comparison(claim.words, passage.words):
         return None  # "more likely than petrol cars" is not "less likely than petrol cars"
-    if parts is not None and _narrower_group(parts, claim, passage, ov):
+    if parts is not None and _narrows(parts, claim, (passage,)):
         return None  # "homes for social rent" with a figure of their own are other homes
     if another_group(claim.words, passage.words):
         return None  # "people aged 19 to 24" are not "people aged under 19"
@@ -375,14 +375,13 @@ def carries(
     return ov
 
 
-def _narrower_group(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap) -> bool:
-    """Whether a passage says the claim of a narrower group, with a figure of its own ("Just
-    6,400 homes for social rent were completed ..." for "148,200 new homes were completed
+def _narrows(parts: ClaimParts, claim: Terms, passages: tuple[Terms, ...]) -> bool:
+    """Whether one of the passages says the claim of a narrower group, with a figure of its own
+    ("Just 6,400 homes for social rent were completed ..." for "148,200 new homes were completed
     ..."). A rewording that narrows nothing, or keeps the figure, is left alone."""
-    return (
-        parts.parsed
-        and bool(replaced_figures(claim, passage, ov.matched))
-        and narrowed(claim, passage, parts.subject, parts.head) is not None
+    return parts.parsed and any(
+        replaced_figures(claim, st) and narrowed(claim, st, parts.subject, parts.head) is not None
+        for st in passages
     )
 
 
@@ -487,6 +486,8 @@ def best_carrying(ps: PreparedStory, item: Item, th: Thresholds) -> Carrying | N
             own = item.sentence_terms[first : last + 1]
             if ov is None or substitutes(ct, own, ps.parts[claim.text]):
                 continue
+            if last > first and _narrows(ps.parts[claim.text], ct, own):
+                continue  # a headline joined to a sentence that says it of a narrower group
             if last > first:
                 for i in range(first, last + 1):
                     if i not in fit:
@@ -677,12 +678,13 @@ def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Over
     return bool(speaker) and speaker <= scope.matched and bool(head & clause.matched)
 
 
-_PRONOUN = re.compile(r"\W*(?:it|they|he|she)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\W*(?:that\s+)?(?:it|they|he|she)\b", re.IGNORECASE)
 
 
 def _denied_clause(sentence: str, cue: Cue) -> str:
     """What a denial denies ("X denied that <clause>"), with the denier standing in for a
-    pronoun that opens it ("Brannock Bank denied that it will close ...": it is the bank)."""
+    pronoun that opens it ("Brannock Bank denied that it will close ...": it is the bank;
+    "Morvane's agent denied reports that she has withdrawn": she is Morvane)."""
     if _PRONOUN.match(cue.after):
         return sentence[: sentence.find(cue.word)] + " " + cue.after
     return cue.after

@@ -32,7 +32,7 @@ from pipelines.lexicon import (
     zipf,
 )
 from pipelines.normalize import raw_tokens
-from pipelines.quantities import DENOMINATORS, ROUND_COUNTS, UNITS, restated
+from pipelines.quantities import DENOMINATORS, ROUND_COUNTS, SCALES, UNITS, restated
 
 NAME_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.0
@@ -619,12 +619,17 @@ def narrowed(
     claim: Terms, passage: Terms, subject: frozenset[str], head: frozenset[str]
 ) -> list[str] | None:
     """Words a passage puts, in the claim's own frame, between the claim's subject and its head
-    ("homes [for social rent] were completed", "households [with children] throw away"): the
-    claim's predicate said of a narrower group. Returns those words, or None."""
+    ("homes [for social rent] were completed", "households [with children] throw away") or
+    after a figure of its own before the subject ("1,900 [buy-to-let] properties were
+    repossessed" for "6,300 homes were repossessed"): the claim's predicate said of a narrower
+    group. Returns those words, or None."""
     framed = _frame(claim, passage)
     if framed is None:
         return None
     a, b, ops = framed
+    put = _modified_count(claim, passage, subject, a, b, ops)
+    if put:
+        return put
     for k in range(1, len(ops) - 1):
         op, i1, i2, j1, j2 = ops[k]
         if op != "insert" or ops[k - 1][0] != "equal" or ops[k + 1][0] != "equal":
@@ -639,3 +644,31 @@ def narrowed(
         if put:
             return put
     return None
+
+
+# Words that say a figure, not what it counts: "half a [million]", "[nearly] 6,000", "a [dozen]".
+_FIGURE_WORDS = frozenset((*SCALES, *APPROXIMATE, *HEDGES, *UNITS, *DENOMINATORS, *ROUND_COUNTS))
+
+
+def _modified_count(
+    claim: Terms, passage: Terms, subject: frozenset[str], a: list, b: list, ops: list
+) -> list[str]:
+    """The words a passage adds after a figure that takes the place of the claim's, before a
+    word of the claim's subject ("[1,900 buy-to-let] properties" for "[6,300] homes"); none
+    for the figure restated ("[nearly 6,000] homes", "[half a million] offences")."""
+    for k in range(len(ops) - 1):
+        op, i1, i2, j1, j2 = ops[k]
+        if op != "replace" or ops[k + 1][0] != "equal" or a[i2][0] not in subject:
+            continue
+        if not all(c in claim.numbers for c, _, _ in a[i1:i2]) or b[j1][0] not in passage.numbers:
+            continue
+        if _words(b[j1:j2], passage) > SLOT_WORDS + 1:
+            continue
+        put = [
+            w
+            for c, w, _ in b[j1 + 1 : j2]
+            if c not in claim.content and c not in passage.numbers and w not in _FIGURE_WORDS
+        ]
+        if put:
+            return put
+    return []

@@ -207,6 +207,21 @@ def test_a_plan_to_look_is_not_a_finding():
     assert not prospective(award, "Port Mellin announced in June that Osgood Marine will build it.")
 
 
+def test_a_plan_announced_before_a_finding_about_something_else_is_still_a_plan():
+    sold = "About 5,400 homes were sold at auction in the first half of the year."
+    week = (
+        "On Tuesday the auctioneers' trade body will publish figures showing how many homes were "
+        "sold at auction in the first half of the year. The last release showed prices slipping."
+    )
+    assert prospective(sold, week)
+    # a finding first, then a plan for more: the finding stands
+    found = (
+        "About 5,400 homes were found to have been sold at auction in the first half of the "
+        "year. The trade body will now study whether prices held."
+    )
+    assert not prospective(sold, found)
+
+
 def test_a_question_a_past_finding_settled_is_no_plan():
     sale = "The sale of Arden Wood to Carvell Homes was blocked by the High Court."
     ruling = (
@@ -353,6 +368,17 @@ def test_a_future_foretells_only_the_verb_it_comes_before():
     assert not foretold(parts_cut, terms(claim).words, terms(finding).words)
     river = "The river fell to its lowest level on record."
     assert foretold(claim_parts(river), terms(river).words, terms(forecast).words)
+    # the claim's past verb only as the condition of a vote to come foretells it
+    park = "A ban on fireworks in Elmbrook's parks was approved by Elmbrook Council."
+    vote = (
+        "Elmbrook Council will vote next month on a ban on fireworks in the town's parks. If "
+        "approved, the ban would start in October."
+    )
+    assert foretold(claim_parts(park), terms(park).words, terms(vote).words)
+    done = (
+        "Elmbrook Council approved a ban on fireworks in parks. If challenged, it will defend it."
+    )
+    assert not foretold(claim_parts(park), terms(park).words, terms(done).words)
     # a later verb's future leaves the head as it stands
     assert not told("Holtby is recalling 20,000 kites and will give buyers their money back.")
     # a reported "could", with the claim's verb in other words, hedges too

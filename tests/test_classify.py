@@ -1717,6 +1717,53 @@ def test_the_claim_said_of_a_narrower_group_with_its_own_figure_is_another_claim
     assert narrowed(claim, page, frozenset({"hom"}), frozenset({"complet"})) == ["social", "rent"]
 
 
+def test_a_denial_of_reports_about_her_by_her_agent_retracts():
+    marathon = one_claim(
+        "varga",
+        "Varga marathon",
+        "Lena Varga has pulled out of the Orsk Marathon because of a knee injury.",
+    )
+    page = (
+        "Lena Varga's coach has denied reports that she has pulled out of the Orsk Marathon. "
+        '"Her knee is fine and she will start on Sunday," he said.'
+    )
+    d = classify(marathon, page)
+    assert d is not None and d.event == "retracted" and d.evidence["cue"] == "denied"
+
+
+CAR_THEFTS = one_claim(
+    "car-thefts",
+    "Car thefts in Dunhallow",
+    "Some 8,200 cars were stolen in Dunhallow last year, up 15 percent on the year before.",
+)
+
+
+def test_a_figure_of_its_own_for_a_narrower_kind_is_another_claim_even_under_a_headline():
+    page = (
+        "Electric car thefts climb.\n"
+        "Some 2,100 electric cars were stolen in Dunhallow last year, up 6 percent on the "
+        "year before."
+    )
+    assert event(page, CAR_THEFTS) is None
+    rounded = (
+        "Nearly 8,000 cars were stolen in Dunhallow last year, up 15 percent on the year before."
+    )
+    assert event(rounded, CAR_THEFTS) == "reworded"
+    claim = terms("Some 8,200 cars were stolen.")
+    assert narrowed(
+        claim,
+        terms("Some 2,100 electric cars were stolen."),
+        frozenset({"car"}),
+        frozenset({"stolen"}),
+    ) == ["electric"]
+    assert (
+        narrowed(
+            claim, terms("About 8,000 cars were stolen."), frozenset({"car"}), frozenset({"stolen"})
+        )
+        is None
+    )
+
+
 RIDERS = one_claim(
     "riders",
     "Bus journeys by over-70s",
