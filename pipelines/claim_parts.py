@@ -181,6 +181,8 @@ def main_verb(words: list[str]) -> int | None:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if _reduced_relative(words, i):
             continue
+        if start > 1 and i == start and _modifies_object(w, nxt):
+            continue  # a participle before the relative clause's object: "who eat [fermented] food"
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
             return i
         if start > 1 and i == start and nxt is not None and is_content(nxt):
@@ -191,6 +193,8 @@ def main_verb(words: list[str]) -> int | None:
     # week [lowers] stress"
     for i in range(max(start, 2), end - 1):
         w, before = words[i], words[i - 1]
+        if start > 1 and i == start and _modifies_object(w, words[i + 1]):
+            continue
         if (
             w.endswith(("s", "ed"))
             and not w.endswith(("ss", "us", "is"))
@@ -208,6 +212,15 @@ def main_verb(words: list[str]) -> int | None:
             if after_noun and not words[i].endswith("ing") and "VERB" in word_classes(words[i]):
                 return i
     return None
+
+
+def _modifies_object(word: str, nxt: str | None) -> bool:
+    """Whether a past form describes the noun after it ("[fermented] food", "[sweetened]
+    drinks"), not a verb before its adverb ("lived longer")."""
+    if nxt is None or not word.endswith("ed"):
+        return False
+    classes = word_classes(nxt)
+    return "NOUN" in classes and not classes & {"ADJ", "ADV"}
 
 
 _DETERMINERS = frozenset("a an the its their his her our this these those some any each".split())

@@ -233,6 +233,16 @@ def test_a_question_a_past_finding_settled_is_no_plan():
     assert prospective(sale, plan)
 
 
+def test_a_participle_before_the_relative_clauses_object_is_not_the_main_verb():
+    p = claim_parts(
+        "Workers who eat processed meat daily miss 12 percent more days through illness."
+    )
+    assert p.head == {canonical("miss")}
+    assert {canonical("processed"), canonical("meat")} <= p.condition
+    # a past verb before an adverb is the main verb: "who exercised [lived] longer"
+    assert claim_parts("People who exercised lived longer.").head == {canonical("lived")}
+
+
 def test_the_counted_noun_stays_in_the_subject_and_measures_do_not():
     p = claim_parts("More than 52,000 bicycle thefts were recorded by police in the past year.")
     held = parts_carried(p, frozenset({"52000", canonical("bicycle"), canonical("police")}))
