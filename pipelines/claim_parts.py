@@ -509,11 +509,25 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         _past(words[i]) and (i == 0 or words[i - 1] != "be") and not _conditional(words, i)
         for i in at
     ):
-        return False  # a past, but not a passive still to come ("could [be declared]") nor a
-        # condition ("will vote next month ... If [approved], the limit would ...")
+        return False  # a past, but not a passive still to come ("could [be declared]")
+    if all(_conditional(words, i) for i in at):
+        return True  # only as a condition: "will vote next month ... If [approved], the ..."
     # a future before the head ("will try to [win]"), not one of a later verb ("is [taking
     # back] the ducks and will give refunds")
-    return any(_future(words[:i], modals) or _expected(words, i) for i in at)
+    return any(_future(_clause_before(words, i), modals) or _expected(words, i) for i in at)
+
+
+def _clause_before(words: tuple[str, ...], i: int) -> tuple[str, ...]:
+    """The words before `i` back to the last finite past verb: the clause the word at `i` is in
+    ("will get a limit after councillors [gave] the plan the go-ahead": not "will")."""
+    pasts = [
+        k
+        for k in range(1, i)
+        if _past(words[k])
+        and "VERB" in word_classes(words[k])
+        and words[k - 1] not in AUXILIARIES | _NOUN_MARKERS  # not "be [told]", "an [alleged]"
+    ]
+    return words[pasts[-1] + 1 : i] if pasts else words[:i]
 
 
 def _conditional(words: tuple[str, ...], i: int) -> bool:

@@ -199,6 +199,7 @@ PHRASAL = {
     ("take", "effect"): "begin",
     ("go", "up"): "increase",
     ("go", "down"): "fall",
+    ("green", "light"): "approve",
 }
 
 
@@ -304,6 +305,8 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
         phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))
         if phrase is not None:
             return phrase
+    if tuple(words[i : i + 2]) == ("go", "ahead") and i > 0 and words[i - 1] in ("the", "a"):
+        return canonical("approve")  # "gave the plan the go-ahead" (not "will go ahead")
     if i + 2 < len(words) and words[i + 1] == "into" and words[i + 2] in ("force", "effect"):
         if words[i] in ("come", "comes", "came", "coming", "go", "goes", "went", "gone"):
             return canonical("begin")  # "came into force", "goes into effect"

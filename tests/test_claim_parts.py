@@ -389,6 +389,13 @@ def test_a_future_foretells_only_the_verb_it_comes_before():
         "Elmbrook Council approved a ban on fireworks in parks. If challenged, it will defend it."
     )
     assert not foretold(claim_parts(park), terms(park).words, terms(done).words)
+    # a future of another clause than the one the head is in foretells nothing
+    given = (
+        "More than 300 streets will get the ban after councillors gave the plan the go-ahead "
+        "this week."
+    )
+    limit = "A ban on parking on 312 streets was approved by Elmbrook Council."
+    assert not foretold(claim_parts(limit), terms(limit).words, terms(given).words)
     # a later verb's future leaves the head as it stands
     assert not told("Holtby is recalling 20,000 kites and will give buyers their money back.")
     # a reported "could", with the claim's verb in other words, hedges too

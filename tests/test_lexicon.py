@@ -132,3 +132,11 @@ def test_a_claim_term_said_in_another_part_of_speech_is_matched():
     claim = terms("Women who are pregnant and take a vitamin were less likely to give birth early.")
     passage = terms("Taking the vitamin in pregnancy might lower the chance of an early birth.")
     assert canonical("pregnant") in matched_terms(claim, passage)
+
+
+def test_the_go_ahead_and_a_green_light_are_approval():
+    approve = canonical("approved")
+    assert approve in terms("Councillors gave the scheme the go-ahead.").content
+    assert approve in terms("The scheme got a green light from councillors.").content
+    # to go ahead is to happen, not to be approved
+    assert approve not in terms("The match will go ahead on Sunday.").content
