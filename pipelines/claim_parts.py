@@ -517,6 +517,10 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     return any(_future(_clause_before(words, i), modals) or _expected(words, i) for i in at)
 
 
+# Words after which a past form is no finite verb: "be [told]", "an [alleged] breach".
+_BEFORE_NON_FINITE = AUXILIARIES | _NOUN_MARKERS
+
+
 def _clause_before(words: tuple[str, ...], i: int) -> tuple[str, ...]:
     """The words before `i` back to the last finite past verb: the clause the word at `i` is in
     ("will get a limit after councillors [gave] the plan the go-ahead": not "will")."""
@@ -525,7 +529,7 @@ def _clause_before(words: tuple[str, ...], i: int) -> tuple[str, ...]:
         for k in range(1, i)
         if _past(words[k])
         and "VERB" in word_classes(words[k])
-        and words[k - 1] not in AUXILIARIES | _NOUN_MARKERS  # not "be [told]", "an [alleged]"
+        and words[k - 1] not in _BEFORE_NON_FINITE
     ]
     return words[pasts[-1] + 1 : i] if pasts else words[:i]
 

@@ -651,7 +651,12 @@ _FIGURE_WORDS = frozenset((*SCALES, *APPROXIMATE, *HEDGES, *UNITS, *DENOMINATORS
 
 
 def _modified_count(
-    claim: Terms, passage: Terms, subject: frozenset[str], a: list, b: list, ops: list
+    claim: Terms,
+    passage: Terms,
+    subject: frozenset[str],
+    a: _Sequence,
+    b: _Sequence,
+    ops: list[tuple[str, int, int, int, int]],
 ) -> list[str]:
     """The words a passage adds after a figure that takes the place of the claim's, before a
     word of the claim's subject ("[1,900 buy-to-let] properties" for "[6,300] homes"); none
