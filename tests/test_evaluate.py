@@ -4,8 +4,8 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.986, reworded 0.780, retracted 0.990, overall 0.920 on 2183 pages; holdout
-# overall 0.918, reworded 0.768; blind (sets 33+34) overall 0.907, reworded 0.769). The honest
+# (picked_up 0.987, reworded 0.784, retracted 0.990, overall 0.922 on 2183 pages; holdout
+# overall 0.920, reworded 0.773; blind (sets 33+34) overall 0.907, reworded 0.769). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
 FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.78, "retracted": 0.98, "overall": 0.92}
@@ -29,5 +29,5 @@ def test_f1_per_event_at_or_above_the_floor():
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
     assert scores(by["holdout"])["overall"].f1 >= 0.91
-    assert scores(by["holdout"])["reworded"].f1 >= 0.76
-    assert scores(by["blind"])["overall"].f1 >= 0.85
+    assert scores(by["holdout"])["reworded"].f1 >= 0.77
+    assert scores(by["blind"])["overall"].f1 >= 0.90
