@@ -46,6 +46,7 @@ from pipelines.lexicon import (
     word_classes,
 )
 from pipelines.normalize import raw_tokens
+from pipelines.passages import sentences
 
 # Forms of "be", "have" and the modals: a main verb in their own right or the auxiliary of one.
 AUXILIARIES = frozenset(
@@ -633,15 +634,12 @@ def prospective(claim_text: str, passage_text: str) -> bool:
     ... The last release showed arrears creeping up"; not "found ... will now study whether")."""
     if _PROSPECTIVE.search(claim_text) is not None:
         return False
-    for sentence in _SENTENCE_BREAK.split(passage_text):
+    for sentence in sentences(passage_text, min_words=1):
         if _FINDING.search(sentence) is not None:
             return False
         if _PROSPECTIVE.search(sentence) is not None:
             return True
     return False
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def _tense(word: str) -> str:
