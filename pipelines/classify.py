@@ -236,7 +236,9 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
                 if canonical(nxt) not in claim.names:
                     break
                 run.append(canonical(nxt))
-            if len(run) >= 3:  # a title and a full name: the name, or the title and surname
+            # a title and a full name: the name, or the title and surname; a first word that is
+            # no English word is no title ("Ashmoor Ambulance Service": not "Ambulance Service")
+            if len(run) >= 3 and zipf(claim.words[i].lower()) >= COMMON_ZIPF:
                 return frozenset(run[-2:]), frozenset({run[0], run[-1]})
             return (frozenset({c}),)
     return ()

@@ -558,6 +558,28 @@ def test_the_same_frame_with_another_subject_and_figure_is_another_claim():
     )
 
 
+def test_another_named_body_doing_the_same_is_another_claim():
+    story = one_claim(
+        "ambulance",
+        "Pelham ambulance target",
+        "The target response time for stroke calls has been extended from 18 minutes to 30 "
+        "minutes by the Pelham Ambulance Service.",
+        claim_id=73,
+    )
+    # "Pelham Ambulance Service" is a body's name, not a title and a full name: another
+    # ambulance service doing the same is another claim
+    other = (
+        "The target response time for stroke calls has been extended from 20 minutes to 40 "
+        "minutes by the Denby Ambulance Service, which says its rural area makes it impossible."
+    )
+    assert event(other, story) is None
+    same = (
+        "The Pelham Ambulance Service has extended its target response time for stroke calls "
+        "from 18 to 30 minutes."
+    )
+    assert event(same, story) in ("picked_up", "reworded")
+
+
 def test_awarded_is_won_when_a_contrast_sets_it_aside():
     story = one_claim(
         "ferries",
