@@ -23,6 +23,7 @@ from functools import lru_cache
 from pipelines.evidence import (
     AMOUNT_NOUNS,
     QUANTITY_DROPPED,
+    Terms,
     claim_weights,
     parenthetical_terms,
     quantity_terms,
@@ -427,6 +428,31 @@ def demanded(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
             for j, w in enumerate(words)
         )
     return all(_called_for(words, i) for i in at)
+
+
+def done_by_another(parts: ClaimParts, claim_names: frozenset[str], passage: Terms) -> bool:
+    """Whether the passage has the claim's head done by someone else: the claim's subject is a
+    name ("Kessington won the race ..."), and wherever the passage has the head, another name
+    stands just before it (an auxiliary aside) and the claim's subject only after it ("Alderbury
+    won the race ..., ending a run of three defeats by Kessington")."""
+    if not parts.subject or not parts.subject <= claim_names:
+        return False
+    words = passage.words
+    at = _head_positions(parts, words)
+    if not at:
+        return False
+    for i in at:
+        j = i - 1
+        while j >= 0 and words[j] in AUXILIARIES:
+            j -= 1  # "Alderbury [have] won"
+        if j < 0:
+            return False
+        doer = canonical_at(words, j)
+        if doer not in passage.names or doer in claim_names:
+            return False
+        if any(canonical_at(words, k) in parts.subject for k in range(i)):
+            return False  # "Kessington, coached by Ellis, won": the subject comes first
+    return True
 
 
 _ADVISING = frozenset("should must ought".split())

@@ -25,6 +25,7 @@ from pipelines.claim_parts import (
     claim_parts,
     conjuncts,
     demanded,
+    done_by_another,
     foretold,
     negated_head,
     parts_carried,
@@ -362,6 +363,8 @@ def carries(
             return None
     if parts is not None and demanded(parts, claim.words, passage.words):
         return None  # "calling for the mayor to resign" is not "the mayor has resigned"
+    if parts is not None and done_by_another(parts, claim.names, passage):
+        return None  # "Alderbury won ... defeats by Kessington" is not "Kessington won"
     if prospective(claim.text, passage.text):
         return None  # "will study whether bees ..." is not "bees were found to ..."
     if parts is not None and foretold(parts, claim.words, passage.words):

@@ -4,6 +4,7 @@ from pipelines.claim_parts import (
     claim_parts,
     conjuncts,
     demanded,
+    done_by_another,
     foretold,
     negated_head,
     parts_carried,
@@ -156,6 +157,25 @@ def test_head_called_for_is_not_the_head_stated():
     vote = terms("Councillors will vote next month on a proposal to close the Tarrow Bridge.")
     assert demanded(pb, bridge.words, vote.words)  # proposed, not decided
     assert not demanded(pb, bridge.words, terms("The Tarrow Bridge will close in May.").words)
+
+
+def test_the_head_done_by_another_name_is_not_the_claim():
+    claim = terms("Harwick won the county cup final by two goals on Saturday.")
+    p = claim_parts(claim.text)
+    other = terms("Selby won the county cup final, ending a run of three defeats by Harwick.")
+    assert done_by_another(p, claim.names, other)
+    assert done_by_another(p, claim.names, terms("Selby have won the county cup final."))
+    for same in (
+        "Harwick won the county cup final on Saturday.",
+        "Harwick, coached by Lena Moss, won the county cup final.",  # the subject comes first
+        "The county cup final was won by Harwick.",  # no name right before the head
+        "On Saturday Harwick have won the county cup final.",
+    ):
+        assert not done_by_another(p, claim.names, terms(same)), same
+    # a subject that is no name is left to the other checks
+    finding = terms("Older drivers caused fewer crashes last year.")
+    pf = claim_parts(finding.text)
+    assert not done_by_another(pf, finding.names, terms("Young Drivers caused fewer crashes."))
 
 
 def test_head_advised_or_recommended_is_not_the_head_done():

@@ -580,6 +580,22 @@ def test_another_named_body_doing_the_same_is_another_claim():
     assert event(same, story) in ("picked_up", "reworded")
 
 
+def test_another_named_winner_is_another_claim_even_with_the_claims_names():
+    story = one_claim(
+        "cup",
+        "Harwick cup final",
+        "Harwick won the county cup final by two goals in front of a record crowd of 9,000.",
+        claim_id=74,
+    )
+    other = (
+        "Selby won the county cup final by a single goal on Saturday, ending a run of three "
+        "defeats by Harwick. The crowd of 8,200 fell short of the record."
+    )
+    assert event(other, story) is None
+    same = "Harwick won the county cup final by two goals before a record crowd of 9,000."
+    assert event(same, story) in ("picked_up", "reworded")
+
+
 def test_awarded_is_won_when_a_contrast_sets_it_aside():
     story = one_claim(
         "ferries",
