@@ -45,7 +45,8 @@ _CORRECTION = (
     r"editor'?s'? note|editors note|clarification|we (?:incorrectly|wrongly|mistakenly|"
     r"erroneously) (?:reported|stated|said|wrote)|has been (?:updated|amended) to (?:remove|"
     r"correct)|retraction|(?:this|the) (?:article|story|report|post) has been (?:amended|"
-    r"corrected)|we (?:apologi[sz]e|regret|are sorry|'re sorry) (?:for )?(?:the|this|that|our|any) "
+    r"corrected)|we (?:apologi[sz]e|regret|are sorry|'re sorry) (?:to (?:[\w']+ ){1,6}?)?(?:for )?"
+    r"(?:the|this|that|our|any) "
     r"(?:errors?|mistakes?|inaccurac(?:y|ies))"
 )
 DENY = re.compile(rf"\b(?:{_DENY_VERB})\b", re.IGNORECASE)

@@ -1009,7 +1009,12 @@ def test_a_contrast_setting_the_claims_figure_aside_corrects_it():
 
 
 @pytest.mark.parametrize(
-    "apology", ["We apologise for the errors.", "We are sorry for the mistake."]
+    "apology",
+    [
+        "We apologise for the errors.",
+        "We are sorry for the mistake.",
+        "We apologise to the residents of Marnford for the error.",  # to whom, then for what
+    ],
 )
 def test_an_apology_for_errors_is_a_correction_cue(apology):
     page = (
