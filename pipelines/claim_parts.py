@@ -46,7 +46,7 @@ from pipelines.lexicon import (
     only_verb,
     word_classes,
 )
-from pipelines.normalize import raw_tokens
+from pipelines.normalize import hyphen_joined, raw_tokens
 from pipelines.passages import sentences
 
 # Forms of "be", "have" and the modals: a main verb in their own right or the auxiliary of one.
@@ -145,14 +145,20 @@ def _finite(word: str, following: str | None) -> bool:
     return following in _AFTER_VERB or following[:1].isdigit() or following in NUMBER_WORDS
 
 
-def main_verb(words: list[str]) -> int | None:
-    """Index of the main verb in the lower-cased words of a statement, or None.
+def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | None:
+    """Index of the main verb in the lower-cased words of a statement, or None. The words of a
+    compound (`joined`: the indices of words joined by a hyphen to the word before) modify a
+    noun and are read past: "who chew [sugar-free] gum after surgery leave hospital".
 
     The subject's own relative clause ("children who spend ...") is skipped (unless an auxiliary
     comes before it: "... was painted by X, whose father had ..."): after it, the main verb is
     the next auxiliary ("... are twice as likely"), or failing one, the next finite verb.
     A verb form right before "that" takes a clause ("the judge ruled that ..."): it is the main
     verb, and "that" no relative."""
+    if joined:
+        kept = [i for i in range(len(words)) if i not in joined and i + 1 not in joined]
+        v = main_verb([words[i] for i in kept])
+        return kept[v] if v is not None else None
     start, end = 1, len(words)
     if any(w in RELATIVES for w in words[1:]):
         r = next(i for i, w in enumerate(words) if i > 0 and w in RELATIVES)
@@ -271,7 +277,7 @@ def claim_parts(text: str, verb: int | None = None) -> ClaimParts:
     for a subject that points back to it: "Prosecutor X said [her office] will ..."). The main
     verb is found, or given as the index of a word of the sentence without its attribution."""
     core, attribution, raw, words = _statement(text)
-    v = main_verb(words) if verb is None or verb >= len(words) else verb
+    v = main_verb(words, hyphen_joined(core)) if verb is None or verb >= len(words) else verb
     claim = terms(text)
     weights, figures = claim_weights(claim), quantity_terms(claim)
     attributed = _content(raw_tokens(attribution))
@@ -688,8 +694,8 @@ def conjuncts(text: str) -> tuple[tuple[str, ClaimParts], ...]:
     subject ("Garrow will close its mine and cut 640 jobs" -> "Garrow will close its mine",
     "Garrow will cut 640 jobs"), and their parts; empty for a claim of one predicate. A denial
     of either half retracts the claim."""
-    _, _, raw, words = _statement(text)
-    v = main_verb(words)
+    core, _, raw, words = _statement(text)
+    v = main_verb(words, hyphen_joined(core))
     if v is None:
         return ()
     lexical = v

@@ -62,3 +62,20 @@ def raw_tokens(text: str) -> list[str]:
     """The words of a folded text with their case, for telling names from common words; a
     share is always written "percent"."""
     return _TOKEN.findall(_PERCENT.sub(" percent", fold(text)))
+
+
+def hyphen_joined(text: str) -> frozenset[int]:
+    """Indices of the words of `raw_tokens(text)` joined by a hyphen to a word of more than
+    three letters before them, both all letters ("sugar-[free]", "long-[term]"; not
+    "re-elected", "co-founded", "under-16s"): the second half of a compound."""
+    folded = _PERCENT.sub(" percent", fold(text))
+    found = list(_TOKEN.finditer(folded))
+    return frozenset(
+        i
+        for i, m in enumerate(found)
+        if i > 0
+        and folded[found[i - 1].end() : m.start()] == "-"
+        and len(found[i - 1].group()) > 3
+        and found[i - 1].group().isalpha()
+        and m.group().isalpha()
+    )
