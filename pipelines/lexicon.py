@@ -199,6 +199,9 @@ PHRASAL = {
     ("take", "effect"): "begin",
     ("go", "up"): "increase",
     ("go", "down"): "fall",
+    ("put", "up"): "increase",
+    ("push", "up"): "increase",
+    ("bring", "down"): "cut",
     ("green", "light"): "approve",
 }
 
@@ -293,6 +296,10 @@ def bounded_figure(words: tuple[str, ...] | list[str], i: int) -> str | None:
     return None
 
 
+_PARTICLES = frozenset("up down off back out away over".split())
+_OBJECT_OPENERS = frozenset("its their the his her our a an some".split())
+
+
 def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
     """The canonical form of the lower-cased word at `i`, read with the next one when the two
     make one verb ("stepped down" -> the head of "quit resign"), or as the figure of a group
@@ -305,6 +312,14 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
         phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))
         if phrase is not None:
             return phrase
+    # the particle after a short object: "put [its prices] up", "laid [staff] off"
+    for j in (i + 2, i + 3):
+        if j < len(words) and words[j] in _PARTICLES:
+            between = words[i + 1 : j]
+            if j == i + 2 or between[0] in _OBJECT_OPENERS:
+                phrase = _PHRASAL_CANON.get((c, words[j]))
+                if phrase is not None:
+                    return phrase
     if tuple(words[i : i + 2]) == ("go", "ahead") and i > 0 and words[i - 1] in ("the", "a"):
         return canonical("approve")  # "gave the plan the go-ahead" (not "will go ahead")
     if i + 2 < len(words) and words[i + 1] == "into" and words[i + 2] in ("force", "effect"):

@@ -38,6 +38,14 @@ def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
     assert canonical_at(["laid", "off", "staff"], 0) == canonical("cut")
 
 
+def test_a_phrasal_verb_is_read_with_a_short_object_before_its_particle():
+    assert canonical_at("will put its prices up".split(), 1) == canonical("raise")
+    assert canonical_at("put fares up".split(), 0) == canonical("raise")
+    assert canonical_at("laid the staff off".split(), 0) == canonical("cut")
+    assert canonical_at("put the phone down".split(), 0) == canonical("put")  # no such verb
+    assert canonical_at("put 40 more staff up".split(), 0) == canonical("put")  # no short object
+
+
 def test_a_factory_is_a_plant():
     assert canonical("factory") == canonical("plants")
 
