@@ -596,6 +596,21 @@ def test_another_named_winner_is_another_claim_even_with_the_claims_names():
     assert event(same, story) in ("picked_up", "reworded")
 
 
+def test_an_active_paraphrase_with_a_synonym_of_the_verb_is_reworded():
+    story = one_claim(
+        "appeal",
+        "Dunmore conviction",
+        "Ivo Marsh's conviction for the robbery of a Dunmore jeweller was quashed by the Court of "
+        "Appeal.",
+        claim_id=75,
+    )
+    page = (
+        "Appeal judges have overturned the robbery conviction of Ivo Marsh, who spent six years "
+        "in prison for raiding a jeweller's shop in Dunmore."
+    )
+    assert event(page, story) == "reworded"
+
+
 def test_awarded_is_won_when_a_contrast_sets_it_aside():
     story = one_claim(
         "ferries",

@@ -148,3 +148,30 @@ def test_the_go_ahead_and_a_green_light_are_approval():
     assert approve in terms("The scheme got a green light from councillors.").content
     # to go ahead is to happen, not to be approved
     assert approve not in terms("The match will go ahead on Sunday.").content
+
+
+def test_news_vocabulary_near_synonyms_share_a_canonical_form():
+    for a, b in (
+        ("quashed", "overturned"),
+        ("surgery", "operations"),
+        ("subscribers", "members"),
+        ("boss", "chief"),
+        ("inmates", "prisoners"),
+        ("postponed", "delayed"),
+    ):
+        assert canonical(a) == canonical(b), (a, b)
+
+
+def test_antonyms_co_hyponyms_and_other_senses_stay_apart():
+    for a, b in (
+        ("rise", "fall"),
+        ("coffee", "tea"),
+        ("cancer", "diabetes"),
+        ("court", "judge"),
+        ("axe", "cancel"),  # "axe 200 jobs" cuts; it does not cancel
+        ("council", "official"),
+        ("workforce", "troops"),
+        ("news", "new"),  # no plural
+        ("bars", "banned"),  # chocolate bars
+    ):
+        assert canonical(a) != canonical(b), (a, b)
