@@ -239,7 +239,7 @@ def _subject_names(claim: Terms, inside: frozenset[str]) -> tuple[frozenset[str]
                 run.append(canonical(nxt))
             # a title and a full name: the name, or the title and surname; a first word that is
             # no English word is no title ("Ashmoor Ambulance Service": not "Ambulance Service")
-            if len(run) >= 3 and zipf(claim.words[i].lower()) >= COMMON_ZIPF:
+            if len(run) >= 3 and zipf(w) >= COMMON_ZIPF:
                 return frozenset(run[-2:]), frozenset({run[0], run[-1]})
             return (frozenset({c}),)
     return ()

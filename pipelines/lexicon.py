@@ -485,7 +485,7 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
         if j < len(words) and words[j] in _PARTICLES:
             between = words[i + 1 : j]
             if j == i + 2 or between[0] in _OBJECT_OPENERS:
-                phrase = _PHRASAL_CANON.get((c, words[j]))
+                phrase = _PHRASAL_CANON.get((c, canonical(words[j])))
                 if phrase is not None:
                     return phrase
     if tuple(words[i : i + 2]) == ("go", "ahead") and i > 0 and words[i - 1] in ("the", "a"):

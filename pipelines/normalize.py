@@ -58,17 +58,21 @@ def tokens(text: str) -> list[str]:
 _PERCENT = re.compile(r"(?<=\d)\s*%|\bper\s+cent\b", re.IGNORECASE)
 
 
+def _folded_shares(text: str) -> str:
+    return _PERCENT.sub(" percent", fold(text))
+
+
 def raw_tokens(text: str) -> list[str]:
     """The words of a folded text with their case, for telling names from common words; a
     share is always written "percent"."""
-    return _TOKEN.findall(_PERCENT.sub(" percent", fold(text)))
+    return _TOKEN.findall(_folded_shares(text))
 
 
 def hyphen_joined(text: str) -> frozenset[int]:
     """Indices of the words of `raw_tokens(text)` joined by a hyphen to a word of more than
     three letters before them, both all letters ("sugar-[free]", "long-[term]"; not
     "re-elected", "co-founded", "under-16s"): the second half of a compound."""
-    folded = _PERCENT.sub(" percent", fold(text))
+    folded = _folded_shares(text)
     found = list(_TOKEN.finditer(folded))
     return frozenset(
         i
