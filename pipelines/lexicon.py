@@ -454,6 +454,7 @@ def canonical(word: str) -> str:
 
 # PHRASAL keyed by canonical forms, as canonical_at reads them ("took over": ("tak", "over")).
 _PHRASAL_CANON = {(canonical(v), canonical(p)): canonical(w) for (v, p), w in PHRASAL.items()}
+_PHRASAL_VERBS = frozenset(v for v, _ in _PHRASAL_CANON)
 
 
 def bounded_figure(words: tuple[str, ...] | list[str], i: int) -> str | None:
@@ -481,7 +482,7 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
         if phrase is not None:
             return phrase
     # the particle after a short object: "put [its prices] up", "laid [staff] off"
-    for j in (i + 2, i + 3):
+    for j in (i + 2, i + 3) if c in _PHRASAL_VERBS else ():
         if j < len(words) and words[j] in _PARTICLES:
             between = words[i + 1 : j]
             if j == i + 2 or between[0] in _OBJECT_OPENERS:
