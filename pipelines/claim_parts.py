@@ -264,11 +264,19 @@ def _reduced_relative(words: list[str], i: int) -> bool:
 _POINTERS = frozenset("he she it they his her its their".split())
 
 
-def _statement(text: str) -> tuple[str, str, list[str], list[str]]:
-    """(the statement, its attribution, the statement's words, the same lower-cased)."""
+def clause_verb(text: str) -> tuple[list[str], int | None]:
+    """The lower-cased words of a clause and the index of its main verb (main_verb, the words
+    of its hyphenated compounds read past)."""
+    words = [w.lower() for w in raw_tokens(text)]
+    return words, main_verb(words, hyphen_joined(text))
+
+
+def _statement(text: str) -> tuple[str, str, list[str], list[str], int | None]:
+    """(the statement, its attribution, the statement's words, the same lower-cased, the index
+    of its main verb)."""
     core, attribution = split_attribution(text)
-    raw = raw_tokens(core)
-    return core, attribution, raw, [w.lower() for w in raw]
+    words, verb = clause_verb(core)
+    return core, attribution, raw_tokens(core), words, verb
 
 
 @lru_cache(maxsize=4096)
@@ -276,8 +284,8 @@ def claim_parts(text: str, verb: int | None = None) -> ClaimParts:
     """The subject, predicate and head of one claim sentence, its attribution left aside (but
     for a subject that points back to it: "Prosecutor X said [her office] will ..."). The main
     verb is found, or given as the index of a word of the sentence without its attribution."""
-    core, attribution, raw, words = _statement(text)
-    v = main_verb(words, hyphen_joined(core)) if verb is None or verb >= len(words) else verb
+    core, attribution, raw, words, found = _statement(text)
+    v = found if verb is None or verb >= len(words) else verb
     claim = terms(text)
     weights, figures = claim_weights(claim), quantity_terms(claim)
     attributed = _content(raw_tokens(attribution))
@@ -694,8 +702,7 @@ def conjuncts(text: str) -> tuple[tuple[str, ClaimParts], ...]:
     subject ("Garrow will close its mine and cut 640 jobs" -> "Garrow will close its mine",
     "Garrow will cut 640 jobs"), and their parts; empty for a claim of one predicate. A denial
     of either half retracts the claim."""
-    core, _, raw, words = _statement(text)
-    v = main_verb(words, hyphen_joined(core))
+    _, _, raw, words, v = _statement(text)
     if v is None:
         return ()
     lexical = v

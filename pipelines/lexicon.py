@@ -481,14 +481,14 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
         phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))
         if phrase is not None:
             return phrase
-    # the particle after a short object: "put [its prices] up", "laid [staff] off"
+    # the particle after a short object: "put [prices] up", "laid [the staff] off"
     for j in (i + 2, i + 3) if c in _PHRASAL_VERBS else ():
-        if j < len(words) and words[j] in _PARTICLES:
-            between = words[i + 1 : j]
-            if j == i + 2 or between[0] in _OBJECT_OPENERS:
-                phrase = _PHRASAL_CANON.get((c, canonical(words[j])))
-                if phrase is not None:
-                    return phrase
+        if j >= len(words):
+            break
+        if words[j] in _PARTICLES and (j == i + 2 or words[i + 1] in _OBJECT_OPENERS):
+            phrase = _PHRASAL_CANON.get((c, canonical(words[j])))
+            if phrase is not None:
+                return phrase
     if tuple(words[i : i + 2]) == ("go", "ahead") and i > 0 and words[i - 1] in ("the", "a"):
         return canonical("approve")  # "gave the plan the go-ahead" (not "will go ahead")
     if i + 2 < len(words) and words[i + 1] == "into" and words[i + 2] in ("force", "effect"):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.claim_parts import main_verb
+from pipelines.claim_parts import clause_verb
 from pipelines.evidence import PARENTHETICAL
 from pipelines.lexicon import REPORTING
 from pipelines.normalize import raw_tokens
@@ -381,9 +381,8 @@ def _in_subject(sentence: str, at: int) -> bool:
     start = max([start, *openers])
     ends = [e for e in (sentence.find(p, at) for p in ",;:") if e != -1]
     clause = sentence[start : min(ends, default=len(sentence))]
-    words = [w.lower() for w in raw_tokens(clause)]
     before = len(raw_tokens(sentence[start:at]))
-    verb = main_verb(words)
+    _, verb = clause_verb(clause)
     return verb is not None and verb > before
 
 
