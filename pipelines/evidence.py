@@ -500,6 +500,18 @@ def _frame(
     return a, b, sm.get_opcodes()
 
 
+def _name_swapped(lost: _Sequence, put: _Sequence, claim: Terms, passage: Terms) -> bool:
+    """Whether the claim's names in a slot, found nowhere in the passage, stand replaced by names
+    the claim does not have: "dog breeder [Colm Ferrick's] licence" / "dog breeder [Maura
+    Kettle's] licence" is the same said of someone else."""
+    return (
+        bool(lost)
+        and bool(put)
+        and all(c in claim.names and c not in passage.content for c, _, _ in lost)
+        and all(c in passage.names and c not in claim.content for c, _, _ in put)
+    )
+
+
 def substitution(
     claim: Terms,
     passage: Terms,
@@ -546,6 +558,8 @@ def substitution(
             continue
         if right and a[i2][0] in claim.names and not any(x[0] in claim.names for x in a[i1:i2]):
             continue  # a descriptor of a name ("the dairy [maker] Brightmoor"): free to change
+        if _name_swapped(a[i1:i2], b[j1:j2], claim, passage):
+            return [w for _, w, _ in a[i1:i2]], [w for _, w, _ in b[j1:j2]]
         lost = [
             w
             for c, w, _ in a[i1:i2]

@@ -33,7 +33,8 @@ _FALSITY = (
     r"misrepresent(?:s|ed|ing|ation|ations)?|misreport(?:s|ed|ing)?|misquot(?:e|es|ed|ing)|"
     r"misread(?:s|ing)?|misinterpret(?:s|ed|ing|ation|ations)?|misunderst(?:ood|and|ands|anding)|"
     r"distort(?:s|ed|ing|ion|ions)?|"
-    r"fabricat(?:ed|ion|ions|ing)|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|wrong(?:ly)?|"
+    r"fabricat(?:ed|ion|ions|ing)|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|"
+    r"(?<!nothing )wrong(?:ly)?|"
     r"no (?:\w+ ){0,2}evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|"
     r"disinformation|"
     r"not accurate|did not happen|never happened|not the case"
@@ -62,6 +63,8 @@ _ANAPHOR = re.compile(
     r"debunked) (?:it|this|them)\b",
     re.IGNORECASE,
 )
+# The object of a denial that says what is denied in the same sentence: "denies [cheating]".
+_GERUND = re.compile(r"\s*(?!\w*thing\b)\w{2,}ing\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
     rf"\b(?:{_DENY_VERB})\b[^.;:]*?\b(?:that|reports? of|claims? of|rumou?rs? of|reports?|"
     r"claims?|suggestions?)\b",
@@ -303,13 +306,17 @@ def find_cue(sentence: str) -> Cue | None:
         if m is None:
             continue
         after = sentence[m.end() :]
-        clause = _THAT_CLAUSE.search(sentence)
-        if kind == "denial" and clause is not None:
-            after = sentence[clause.end() :]
         relative = _DENIED_BEFORE.search(sentence[: m.start()]) if kind == "denial" else None
         if relative is not None:
             # "..., which Fernlow denies": what it denies is the clause before, in this sentence
             return Cue(kind, m.group(0), sentence[: relative.start()], False)
+        if kind == "denial" and _GERUND.match(after):
+            # "denies [cheating]", "denied [recalling its duck], after posts said that ...": what
+            # it denies is said here, by the verb that follows
+            return Cue(kind, m.group(0), after, False)
+        clause = _THAT_CLAUSE.search(sentence)
+        if kind == "denial" and clause is not None:
+            after = sentence[clause.end() :]
         words_after = len(after.split())
         anaphoric = words_after < 6 or kind == "correction"
         if not (kind == "denial" and clause is not None and clause.group(0).endswith("that")):

@@ -596,6 +596,53 @@ def test_another_named_winner_is_another_claim_even_with_the_claims_names():
     assert event(same, story) in ("picked_up", "reworded")
 
 
+def test_another_named_person_in_the_claims_frame_is_another_claim():
+    story = one_claim(
+        "licence",
+        "Halloway taxi licence",
+        "Kestrel Vale Council upheld its decision to suspend taxi driver Owen Halloway's "
+        "licence for six months.",
+        claim_id=76,
+    )
+    # the council's name is kept, but another driver stands where the claim's driver was
+    other = (
+        "Kestrel Vale Council upheld its decision to suspend taxi driver Priya Lindqvist's "
+        "licence for six months, after a hearing on Monday."
+    )
+    assert event(other, story) is None
+    same = (
+        "Kestrel Vale Council has upheld its decision to suspend taxi driver Owen Halloway's "
+        "licence for six months."
+    )
+    assert event(same, story) in ("picked_up", "reworded")
+
+
+def test_the_accused_denying_wrongdoing_does_not_retract_the_action_taken():
+    story = one_claim(
+        "ban",
+        "Marr racing ban",
+        "The Ostland Cycling Union has banned rider Tomas Marr for two years for using a "
+        "hidden motor in a race.",
+        claim_id=77,
+    )
+    quoted = (
+        "The Ostland Cycling Union has banned rider Tomas Marr for two years for using a "
+        "hidden motor in a race. Marr denies cheating and will appeal."
+    )
+    assert event(quoted, story) == "picked_up"
+    hedged = (
+        "Rider Tomas Marr is reportedly set to be banned for two years by the Ostland Cycling "
+        "Union over claims he used a hidden motor in a race. Marr has said he did nothing wrong."
+    )
+    assert event(hedged, story) == "reworded"
+    # a denial of the action itself still retracts
+    denied = (
+        "The Ostland Cycling Union has denied banning rider Tomas Marr, after posts online said "
+        "that he had been suspended for two years over a hidden motor."
+    )
+    assert event(denied, story) == "retracted"
+
+
 def test_an_active_paraphrase_with_a_synonym_of_the_verb_is_reworded():
     story = one_claim(
         "appeal",
@@ -1636,7 +1683,10 @@ def test_an_everyday_word_opening_the_claim_does_not_name_its_subject():
         "Belford and hire 300 staff, the company said."
     )
     assert event(other, bakery) is None
-    assert event(other.replace("Greenrise", "Dunhollow"), bakery) is not None
+    same = other.replace("Greenrise", "Dunhollow").replace("Belford", "Carrick")
+    assert event(same, bakery) is not None
+    # the claim's place swapped for another in its frame is another plan
+    assert event(other.replace("Greenrise", "Dunhollow"), bakery) is None
 
 
 def test_an_english_word_opening_the_claim_is_no_name_but_a_name_is():

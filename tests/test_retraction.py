@@ -58,6 +58,22 @@ def test_a_denial_in_a_relative_clause_denies_the_clause_before_it():
     assert cue.after == "Staff say the depot will shut"
 
 
+def test_a_denial_with_a_verb_after_it_denies_that_verb_in_this_sentence():
+    cue = find_cue("The driver denies speeding.")
+    assert cue.kind == "denial" and not cue.anaphoric and cue.after == " speeding."
+    # the verb after the denial, not a "that" further on, says what is denied
+    cue = find_cue("The firm denied closing the plant, after posts said that staff had left.")
+    assert cue.after.startswith(" closing the plant") and not cue.anaphoric
+    # a short object that points back is still anaphoric
+    assert find_cue("The firm denied the report.").anaphoric
+    assert find_cue("The firm denied everything.").anaphoric
+
+
+def test_having_done_nothing_wrong_is_no_falsity_cue():
+    assert find_cue("He said he did nothing wrong.") is None
+    assert find_cue("The report was wrong.").kind == "falsity"
+
+
 def test_a_ruling_or_finding_given_as_the_reason_is_a_clause_of_its_own():
     s = "A judge stopped the sale, ruling that the council had not checked the land."
     assert clauses(s) == [
