@@ -68,7 +68,15 @@ _IRREGULAR_VERBS = """
     tear tore torn|tell told told|think thought thought|throw threw thrown|
     undergo underwent undergone|understand understood understood|undertake undertook undertaken|
     upset upset upset|wake woke woken|wear wore worn|win won won|withdraw withdrew withdrawn|
-    withhold withheld withheld|write wrote written
+    withhold withheld withheld|write wrote written|uphold upheld upheld|
+    withstand withstood withstood|oversee oversaw overseen|overrun overran overrun|
+    override overrode overridden|repay repaid repaid|overpay overpaid overpaid|
+    underpay underpaid underpaid|mistake mistook mistaken|rebuild rebuilt rebuilt|
+    rewrite rewrote rewritten|retake retook retaken|outsell outsold outsold|resell resold resold|
+    weep wept wept|kneel knelt knelt|stride strode stridden|weave wove woven|sow sowed sown|
+    outgrow outgrew outgrown|foresee foresaw foreseen|forgo forwent forgone|undo undid undone|
+    mislay mislaid mislaid|outrun outran outrun|overhear overheard overheard|
+    underwrite underwrote underwritten|overthrow overthrew overthrown|offset offset offset
 """
 _TRIPLES = [triple.split() for triple in _IRREGULAR_VERBS.replace("\n", "").split("|")]
 IRREGULAR_VERBS: dict[str, str] = {

@@ -386,6 +386,16 @@ def test_a_subject_naming_again_what_the_attribution_named_is_that_name():
     assert claim_parts(other).subject == names("government")
 
 
+def test_an_irregular_past_with_a_prefix_is_foretold_by_a_hearing_to_come():
+    claim = "Rowan Crown Court upheld the council's order to close the Lark Street nightclub."
+    hearing = (
+        "Rowan Crown Court will hear the nightclub's appeal against the council's order to "
+        "close it next month."
+    )
+    assert foretold(claim_parts(claim), terms(claim).words, terms(hearing).words)
+    assert canonical("upheld") == canonical("upholds")
+
+
 def test_a_future_foretells_only_the_verb_it_comes_before():
     claim = "Toy maker Holtby has recalled 20,000 kites and offered refunds."
     parts = claim_parts(claim)
