@@ -200,7 +200,7 @@ SYNONYMS = [
     "forecast predict prediction projection",
     "agreement deal accord pact",
     "fund finance bankroll funding financing",
-    "expensive costly pricey",
+    "expensive costly pricey cost price",
     "tax levy",
     "chairman chairwoman chairperson",
     "spokesman spokeswoman spokesperson",

@@ -643,6 +643,21 @@ def test_the_accused_denying_wrongdoing_does_not_retract_the_action_taken():
     assert event(denied, story) == "retracted"
 
 
+def test_another_verb_putting_the_same_figure_is_no_substitution():
+    story = one_claim(
+        "tuition",
+        "Music tuition fees",
+        "The average fee for a term of violin lessons has risen by 18 percent in two years and "
+        "now stands at 240 pounds.",
+        claim_id=78,
+    )
+    close = (
+        "A term of violin lessons now costs families an average of 240 pounds, 18 percent more "
+        "than it did two years ago, teachers say."
+    )
+    assert event(close, story) == "reworded"
+
+
 def test_an_active_paraphrase_with_a_synonym_of_the_verb_is_reworded():
     story = one_claim(
         "appeal",
