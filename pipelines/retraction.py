@@ -64,7 +64,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
-_GERUND = re.compile(r"\s*(?!\w*thing\b)\w{2,}ing\b", re.IGNORECASE)
+_GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
     rf"\b(?:{_DENY_VERB})\b[^.;:]*?\b(?:that|reports? of|claims? of|rumou?rs? of|reports?|"
     r"claims?|suggestions?)\b",

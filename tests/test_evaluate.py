@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.983, reworded 0.776, retracted 0.986, overall 0.917 on 2423 pages; holdout
-# overall 0.921, reworded 0.781; blind (sets 37+38) overall 0.787, reworded 0.471). The honest
+# (picked_up 0.987, reworded 0.782, retracted 0.988, overall 0.920 on 2423 pages; holdout
+# overall 0.925, reworded 0.787; blind (sets 37+38) overall 0.787, reworded 0.471). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.77, "retracted": 0.98, "overall": 0.91}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.78, "retracted": 0.98, "overall": 0.92}
 
 
 def test_corpus_is_large_and_varied():

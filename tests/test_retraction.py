@@ -67,6 +67,9 @@ def test_a_denial_with_a_verb_after_it_denies_that_verb_in_this_sentence():
     # a short object that points back is still anaphoric
     assert find_cue("The firm denied the report.").anaphoric
     assert find_cue("The firm denied everything.").anaphoric
+    assert find_cue("He denied during questioning that the bridge will close.").after == (
+        " the bridge will close."
+    )
 
 
 def test_having_done_nothing_wrong_is_no_falsity_cue():
