@@ -954,7 +954,7 @@ def _replacement(
     page reworded the claim rather than dropped it."""
     if before is None:
         return None
-    old = _no_opening_capital(before.window)
+    old = _no_opening_capital(before.window, before.claim_terms)
     best: Carrying | None = None
     for first, last, window in item.windows:  # one new sentence, or two in a row
         if not all(i in added for i in range(first, last + 1)):
@@ -1004,12 +1004,15 @@ def _revises(ps: PreparedStory, st: Terms) -> bool:
     return False
 
 
-def _no_opening_capital(t: Terms) -> Terms:
+def _no_opening_capital(t: Terms, claim: Terms | None = None) -> Terms:
     """A passage's terms without the capital of an English first word as a name ("Older
-    adults with hearing loss ...", "Adults over 65 ...")."""
+    adults with hearing loss ...", "Adults over 65 ..."), or of a word the `claim` holds and
+    does not take for a name ("Froglets that emerge ...")."""
     first = t.words[0] if t.words else ""
     c = canonical(first)
     english = not is_specific(first) or _english_opening(t)
+    if claim is not None and c in claim.content and c not in claim.names:
+        english = True
     return replace(t, names=t.names - {c}) if c in t.names and english else t
 
 

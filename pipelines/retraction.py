@@ -34,7 +34,7 @@ _FALSITY = (
     r"misread(?:s|ing)?|misinterpret(?:s|ed|ing|ation|ations)?|misunderst(?:ood|and|ands|anding)|"
     r"distort(?:s|ed|ing|ion|ions)?|"
     r"fabricat(?:ed|ion|ions|ing)|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|"
-    r"(?<!nothing )wrong(?:ly)?|"
+    r"(?<!nothing )(?<!went )(?<!gone )(?<!goes )(?<!go )(?<!going )wrong(?:ly)?|"
     r"no (?:\w+ ){0,2}evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|"
     r"disinformation|"
     r"not accurate|did not happen|never happened|not the case"
@@ -284,11 +284,20 @@ def _dispute_as_noun(sentence: str, m: re.Match) -> bool:
     )
 
 
+# A denial word negated is none: "other explanations [cannot be ruled out]", "the firm [has not
+# denied] it".
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|cannot|\w+n't)\s+(?:(?:yet|be|been|being|fully|entirely|completely)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _denies(sentence: str, m: re.Match) -> bool:
-    """Whether the denial word at `m` makes a denial: not one only asked for, a ruling on a
-    proceeding, or "dispute" as a noun."""
+    """Whether the denial word at `m` makes a denial: not one negated or only asked for, a
+    ruling on a proceeding, or "dispute" as a noun."""
     return not (
         _REQUESTED.search(sentence[: m.start()])
+        or _NEGATED_BEFORE.search(sentence[: m.start()])
         or _ruling(sentence, m)
         or _dispute_as_noun(sentence, m)
     )

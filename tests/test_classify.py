@@ -2150,3 +2150,25 @@ def test_a_noun_at_the_head_of_the_predicate_swapped_is_another_claim():
     assert event(other, MIGRAINE) is None
     same = other.replace("tension headaches", "migraines").replace("headache days", "migraine days")
     assert event(same, MIGRAINE) in ("picked_up", "reworded")
+
+
+def test_a_page_that_rewords_a_claim_opening_with_a_rare_plural_is_reworded():
+    # "Leverets" opens the claim capitalised; the story writes it in lower case, not a name
+    claim = (
+        "Leverets that leave forms near gritted roads weigh 30 percent less than those from "
+        "forms far from roads"
+    )
+    story = one_claim(
+        "leverets",
+        "Roads and leverets",
+        claim + ".",
+        "A hare gives birth to two or three leverets at a time, in a shallow dip in the grass.",
+        claim_id=79,
+    )
+    rest = "\nTraffic on rural roads has doubled in a decade."
+    before = claim + ", a new study has found." + rest
+    after = (
+        "Young hares from fields beside gritted roads are nearly a third lighter than ones from "
+        "fields well away from traffic, a new study has found." + rest
+    )
+    assert event(after, story, previous_text=before) == "reworded"

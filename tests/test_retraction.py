@@ -77,6 +77,20 @@ def test_having_done_nothing_wrong_is_no_falsity_cue():
     assert find_cue("The report was wrong.").kind == "falsity"
 
 
+def test_what_went_wrong_is_a_failure_not_a_falsity():
+    assert find_cue("The city's election office has not yet said what went wrong.") is None
+    assert find_cue("Asked what had gone wrong, the firm declined to comment.") is None
+    assert find_cue("The figures were wrong, the office said.").kind == "falsity"
+
+
+def test_a_denial_word_negated_denies_nothing():
+    assert find_cue("Other explanations, such as diet, cannot be ruled out.") is None
+    assert find_cue("Shade and fish have not yet been ruled out as causes.") is None
+    assert find_cue("The company has not denied the report.") is None
+    assert find_cue("The council ruled out closing the libraries.").kind == "denial"
+    assert find_cue("The company denied the report.").kind == "denial"
+
+
 def test_a_ruling_or_finding_given_as_the_reason_is_a_clause_of_its_own():
     s = "A judge stopped the sale, ruling that the council had not checked the land."
     assert clauses(s) == [
