@@ -285,10 +285,10 @@ def overlap(claim: Terms, passage: Terms, weights: dict[str, float] | None = Non
     )
 
 
-# Modal hedges bind to their own verb: after the last of the claim's words, "could" belongs to
-# another clause ("..., warning that costs could rise"); "reportedly" or "sources suggest" still
-# attribute the claim.
-MODALS = frozenset("may might could".split())
+# Modal hedges bind to their own verb: after the last of the claim's words, "could" or "likely"
+# belongs to another clause ("..., warning that costs could rise", "..., and smaller ones are
+# less likely to survive"); "reportedly" or "sources suggest" still attribute the claim.
+MODALS = frozenset("may might could likely".split())
 
 
 COLON_CLAUSE = 0.8  # share of the claim's terms after a colon for it to be the claim's clause

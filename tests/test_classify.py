@@ -2172,3 +2172,23 @@ def test_a_page_that_rewords_a_claim_opening_with_a_rare_plural_is_reworded():
         "fields well away from traffic, a new study has found." + rest
     )
     assert event(after, story, previous_text=before) == "reworded"
+
+
+def test_likely_in_a_clause_after_the_claim_hedges_nothing():
+    story = one_claim(
+        "seedlings",
+        "Oak seedlings",
+        "Oak seedlings grown under street lights lose their leaves 12 days later than those in "
+        "dark parks.",
+        claim_id=80,
+    )
+    quoted = (
+        "The trees on our avenue are a worry. Oak seedlings grown under street lights lose their "
+        "leaves 12 days later than those in dark parks, a study found, and late leaves are more "
+        "likely to be caught by the first frost.\nThe avenue's lamps are due to be replaced."
+    )
+    assert event(quoted, story) == "picked_up"
+    hedged = (
+        "Oak seedlings grown under street lights are likely to lose their leaves 12 days later."
+    )
+    assert event(hedged, story) == "reworded"
