@@ -66,7 +66,7 @@ from pipelines.lexicon import (
 )
 from pipelines.normalize import raw_tokens
 from pipelines.passages import sentences
-from pipelines.quantities import SCALES, another_group, another_measure
+from pipelines.quantities import SCALES, another_group, another_measure, another_role
 from pipelines.retraction import (
     NEGATED_SAYING,
     Cue,
@@ -377,6 +377,8 @@ def carries(
         return None  # "people aged 19 to 24" are not "people aged under 19"
     if another_measure(claim.words, passage.words):
         return None  # "risen to 62 pounds" is not "risen to 11 weeks"
+    if another_role(claim.words, passage.words):
+        return None  # "41 percent of first homes" is not "up 41 percent"
     return ov
 
 

@@ -315,3 +315,45 @@ def another_measure(claim_words: tuple[str, ...], passage_words: tuple[str, ...]
     theirs = [_dimension(p, passage_words) for p in new]
     measured = [d for d in theirs if d]
     return len(measured) >= len(missing) and not dimensions & set(theirs)
+
+
+# A percentage says a rise ("up 41 percent", "rose by 41 percent", "a 41 percent rise") or a
+# share ("41 percent of first homes"): the same figure in the other role is another measure. A
+# fall can be a share lost ("cut by 70 percent" is "lose 70 percent of"); "rose to 7 percent" is
+# a level.
+_RISE_BEFORE = frozenset(
+    "up rise rose risen rising jump jumped jumps climb climbed grew grown increase increased "
+    "surged soared".split()
+)
+_RISE_AFTER = frozenset("more higher rise increase jump up".split())
+
+
+def _percent_roles(words: tuple[str, ...]) -> dict[str, set[str]]:
+    """Each percentage's number and the roles it plays in `words`: "rise", "share" or ""."""
+    roles: dict[str, set[str]] = {}
+    for i, w in enumerate(words[:-1]):
+        if words[i + 1] != "percent" or not w[:1].isdigit():
+            continue
+        after = words[i + 2] if i + 2 < len(words) else ""
+        before = [b for b in words[max(0, i - 3) : i] if b not in ABOUT | AT_MOST | AT_LEAST]
+        if after == "of":
+            role = "share"
+        elif before[-1:] == ["to"]:
+            role = ""
+        elif after in _RISE_AFTER or _RISE_BEFORE & set(before):
+            role = "rise"
+        else:
+            role = ""
+        roles.setdefault(w, set()).add(role)
+    return roles
+
+
+def another_role(claim_words: tuple[str, ...], passage_words: tuple[str, ...]) -> bool:
+    """Whether a passage gives the claim's percentage of a rise only as a share: "41 percent
+    of first homes were bought with ..." for "... repossessed, up 41 percent on a year
+    earlier"."""
+    ours = _percent_roles(passage_words)
+    return any(
+        roles == {"rise"} and ours.get(n) == {"share"}
+        for n, roles in _percent_roles(claim_words).items()
+    )

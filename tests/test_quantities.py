@@ -1,7 +1,14 @@
 """The figures a passage states, and which of a claim's figures it restates rounded."""
 
 from pipelines.evidence import terms
-from pipelines.quantities import another_group, another_measure, figures, group_bounds, restated
+from pipelines.quantities import (
+    another_group,
+    another_measure,
+    another_role,
+    figures,
+    group_bounds,
+    restated,
+)
 
 
 def words(text):
@@ -124,3 +131,16 @@ def test_the_same_figure_bounding_the_group_on_another_side_is_another_group():
     assert not another_group(claim, words("Starts fell 12 percent, on 19 May"))  # no bound
     # the claim's own group named too: the passage speaks of both
     assert not another_group(claim, words("It was people aged 19 to 24, not under-19s"))
+
+
+def test_a_rise_given_as_a_share_is_another_role():
+    rise = "Some 2,100 vans were stolen in the first half of the year, up 27 percent on a year ago."
+    share = "Last year 27 percent of new vans were bought on finance, figures from dealers show."
+    assert another_role(words(rise), words(share))
+    assert not another_role(words(rise), words("Van thefts rose by 27 percent in six months."))
+    assert not another_role(words(rise), words("a 27 percent rise in van thefts"))
+    # a level reached and a fall can both be a share: "rose to 7 percent", "cut by 70 percent"
+    level = "The share of vans with trackers rose to 27 percent last year."
+    assert not another_role(words(level), words("27 percent of vans have trackers"))
+    fall = "The frost will cut the crop by 70 percent."
+    assert not another_role(words(fall), words("Growers may lose 70 percent of the crop."))
