@@ -637,17 +637,17 @@ def _future(words: tuple[str, ...], modals: frozenset[str] = _FUTURE_MODALS) -> 
 
 
 # A passage that announces a look for something ("will study whether", "will search ... for",
-# "to find out whether", "will have to test", "will publish an estimate of how many", "will
-# publish its final estimate", "will announce in June which company") without a finding says the
-# question, not the answer. A "whether" after a past verb ("had not checked whether the land was
-# a green") is no plan.
+# "to find out whether", "given 1.2 million pounds to study whether", "will have to test", "will
+# publish an estimate of how many", "will publish its final estimate", "will announce in June
+# which company") without a finding says the question, not the answer. A "whether" after a past
+# verb ("had not checked whether the land was a green") is no plan.
 _FUTURE = r"(?:(?:will|would|shall)|(?:plans?|aims?|set|due|going|ha(?:ve|s|d)|wants?|hopes?)\s+to)"
 _PROSPECTIVE = re.compile(
     rf"\b{_FUTURE}(?:\s+(?:also|then|now|first|soon))?\s+(?:study|search|test|examine|"
     r"investigate|look|measure|check|assess|explore|analy[sz]e|monitor|review|research)\b|"
     rf"\b{_FUTURE}\s+(?:[\w',-]+\s+){{0,12}}?whether\b|"
-    r"\bto (?:find out|see|learn|test|establish|determine|decide|consider|rule on|vote on) "
-    r"whether\b|"
+    r"\bto (?:find out|see|learn|test|establish|determine|decide|consider|rule on|vote on|study|"
+    r"examine|investigate|assess|explore|research|look at|check) whether\b|"
     rf"\b{_FUTURE}\s+\w+(?:\s+\w+){{0,8}}?\s+(?:of\s+)?how\s+(?:many|much)\b|"
     rf"\b{_FUTURE}\s+(?:\w+\s+){{0,3}}?(?:announce|decide|choose|name|reveal|confirm|select|pick)"
     r"\s+(?:\w+\s+){0,3}?(?:which|who|when|how)\b|"

@@ -217,6 +217,8 @@ def test_a_plan_to_look_is_not_a_finding():
     claim = "Microplastics were found in 93 percent of bottled water samples."
     assert prospective(claim, "Scientists will study whether bottled water holds microplastics.")
     assert prospective(claim, "Makers will have to test bottled water for microplastics.")
+    funded = "A lab has been given a grant to examine whether bottled water holds microplastics."
+    assert prospective(claim, funded)
     assert not prospective(claim, "Tests found microplastics in most bottled water samples.")
     review = "Microplastics were in 93 percent of samples, according to a review."
     assert not prospective(claim, review)
