@@ -184,6 +184,8 @@ def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | N
             continue  # an infinitive inside the subject: "cycling to work"
         if words[i - 1] in _DETERMINERS and w not in AUXILIARIES:
             continue  # a noun: "[a plan] to close the lido was approved"
+        if words[i - 1] in _PLACE_PREPOSITIONS:
+            continue  # what a place is: "ponds near [gritted] roads"
         if _is_count(words[i - 1]) and w not in IRREGULAR_PAST and w not in AUXILIARIES:
             continue  # what a figure counts: "for two [hours] a week" (not "under 19 [fell]")
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -208,6 +210,7 @@ def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | N
             and not w.endswith(("ss", "us", "is"))
             and is_content(w)
             and is_content(before)
+            and before not in _PLACE_PREPOSITIONS
             and not _is_count(before)
             and is_content(words[i + 1])
         ):
@@ -233,7 +236,11 @@ def _modifies_object(word: str, nxt: str | None) -> bool:
 
 _DETERMINERS = frozenset("a an the its their his her our this these those some any each".split())
 _PREPOSITIONS = frozenset("to by in on at with from for under".split())
-_NOUN_MARKERS = _DETERMINERS | _PREPOSITIONS  # a word after one of these is no verb
+# Prepositions of place that English also reads as other words ("near", "outside")
+_PLACE_PREPOSITIONS = frozenset(
+    "near beside behind across along around outside inside between beyond opposite".split()
+)
+_NOUN_MARKERS = _DETERMINERS | _PREPOSITIONS | _PLACE_PREPOSITIONS  # no verb after one of these
 
 
 # Words that end a clause: a verb after one is not the main verb of the clause before it.

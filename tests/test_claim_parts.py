@@ -107,6 +107,14 @@ def test_a_word_that_can_only_be_a_verb_is_the_main_verb():
     assert p.head == names("spend")
 
 
+def test_a_past_form_after_a_place_preposition_describes_a_place():
+    p = claim_parts(
+        "Oaks that grow in parks near salted roads lose their leaves 10 days earlier than oaks "
+        "in woods."
+    )
+    assert p.head == names("lose") and names("oaks", "salted", "roads") <= p.subject
+
+
 def test_a_participle_describing_the_subject_and_an_adverb_are_no_head():
     p = claim_parts("Frogs exposed to a common weedkiller were found to grow 20 percent slower.")
     assert canonical("exposed") in p.subject and canonical("exposed") not in p.head
