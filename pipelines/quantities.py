@@ -319,8 +319,8 @@ def another_measure(claim_words: tuple[str, ...], passage_words: tuple[str, ...]
 
 # A percentage says a rise ("up 41 percent", "rose by 41 percent", "a 41 percent rise") or a
 # share ("41 percent of first homes"): the same figure in the other role is another measure. A
-# fall can be a share lost ("cut by 70 percent" is "lose 70 percent of"); "rose to 7 percent" is
-# a level.
+# fall can be a share lost ("cut by 70 percent" is "lose 70 percent of"); "rose to 7 percent" and
+# "up from 4 percent" are levels.
 _RISE_BEFORE = frozenset(
     "up rise rose risen rising jump jumped jumps climb climbed grew grown increase increased "
     "surged soared".split()
@@ -338,8 +338,8 @@ def _percent_roles(words: tuple[str, ...]) -> dict[str, set[str]]:
         before = [b for b in words[max(0, i - 3) : i] if b not in ABOUT | AT_MOST | AT_LEAST]
         if after == "of":
             role = "share"
-        elif before[-1:] == ["to"]:
-            role = ""
+        elif before[-1:] in (["to"], ["from"]):
+            role = ""  # a level reached, or left: "rose to 7 percent, up from 4 percent"
         elif after in _RISE_AFTER or _RISE_BEFORE & set(before):
             role = "rise"
         else:

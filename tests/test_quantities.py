@@ -140,7 +140,8 @@ def test_a_rise_given_as_a_share_is_another_role():
     assert not another_role(words(rise), words("Van thefts rose by 27 percent in six months."))
     assert not another_role(words(rise), words("a 27 percent rise in van thefts"))
     # a level reached and a fall can both be a share: "rose to 7 percent", "cut by 70 percent"
-    level = "The share of vans with trackers rose to 27 percent last year."
+    level = "The share of vans with trackers rose to 27 percent last year, up from 19 percent."
     assert not another_role(words(level), words("27 percent of vans have trackers"))
+    assert not another_role(words(level), words("up from 19 percent of vans in 2020"))
     fall = "The frost will cut the crop by 70 percent."
     assert not another_role(words(fall), words("Growers may lose 70 percent of the crop."))
