@@ -1012,9 +1012,11 @@ def _no_opening_capital(t: Terms, claim: Terms | None = None) -> Terms:
     does not take for a name ("Froglets that emerge ...")."""
     first = t.words[0] if t.words else ""
     c = canonical(first)
-    english = not is_specific(first) or _english_opening(t)
-    if claim is not None and c in claim.content and c not in claim.names:
-        english = True
+    english = (
+        not is_specific(first)
+        or _english_opening(t)
+        or (claim is not None and c in claim.content and c not in claim.names)
+    )
     return replace(t, names=t.names - {c}) if c in t.names and english else t
 
 

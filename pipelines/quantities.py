@@ -326,6 +326,7 @@ _RISE_BEFORE = frozenset(
     "surged soared".split()
 )
 _RISE_AFTER = frozenset("more higher rise increase jump up".split())
+_ROUNDING_WORDS = ABOUT | AT_MOST | AT_LEAST
 
 
 def _percent_roles(words: tuple[str, ...]) -> dict[str, set[str]]:
@@ -335,7 +336,7 @@ def _percent_roles(words: tuple[str, ...]) -> dict[str, set[str]]:
         if words[i + 1] != "percent" or not w[:1].isdigit():
             continue
         after = words[i + 2] if i + 2 < len(words) else ""
-        before = [b for b in words[max(0, i - 3) : i] if b not in ABOUT | AT_MOST | AT_LEAST]
+        before = [b for b in words[max(0, i - 3) : i] if b not in _ROUNDING_WORDS]
         if after == "of":
             role = "share"
         elif before[-1:] in (["to"], ["from"]):
