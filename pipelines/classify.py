@@ -729,8 +729,7 @@ def find_retraction(
         cue = find_cue(s)
         if cue is None:
             continue
-        clause_only = cue.kind == "denial" and not cue.anaphoric
-        clause = terms(_denied_clause(s, cue)) if clause_only else None
+        clause = terms(_denied_clause(s, cue)) if cue.of_what_follows else None
         scopes = [s]
         if cue.anaphoric:
             # "We apologise for the error" may close a note that first quotes what was wrong,

@@ -218,6 +218,19 @@ class Cue:
     after: str  # the sentence after the cue's verb ("denied that <after>")
     anaphoric: bool  # the denied thing is named in an earlier sentence
 
+    @property
+    def of_what_follows(self) -> bool:
+        """Whether what the cue retracts is said after it, in its sentence: a denial that does
+        not point back ("denied that <clause>"), or an adverb of falsity before a verb and
+        object of its own ("ruling that its articles [wrongly suggested he had altered ...]")."""
+        if self.kind == "denial":
+            return not self.anaphoric
+        return (
+            self.kind == "falsity"
+            and self.word.lower().endswith("ly")
+            and len(self.after.split()) >= 3
+        )
+
 
 # A denial asked for or planned is not made: "asking them to [reject] it", "urged the board to
 # [withdraw its claim]", "plans to [dispute]".

@@ -2192,3 +2192,24 @@ def test_likely_in_a_clause_after_the_claim_hedges_nothing():
         "Oak seedlings grown under street lights are likely to lose their leaves 12 days later."
     )
     assert event(hedged, story) == "reworded"
+
+
+def test_a_falsity_adverb_with_its_own_verb_retracts_only_what_that_verb_says():
+    story = one_claim(
+        "tribunal",
+        "Ferry pay tribunal",
+        "A tribunal has ordered the Harrowgate Ferry Company to pay 40,000 pounds to a former "
+        "captain, Ruth Callan.",
+        claim_id=81,
+    )
+    ruling = (
+        "A tribunal has ordered the Harrowgate Ferry Company to pay 40,000 pounds to a former "
+        "captain, Ruth Callan, finding that managers wrongly accused her of falsifying the "
+        "logbook.\nThe company said it would study the ruling."
+    )
+    assert event(ruling, story) == "picked_up"
+    report = (
+        "A briefing on Monday wrongly reported that a tribunal has ordered the Harrowgate Ferry "
+        "Company to pay 40,000 pounds to a former captain, Ruth Callan."
+    )
+    assert event(report, story) == "retracted"
