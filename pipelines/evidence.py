@@ -305,9 +305,13 @@ def claim_hedges(claim: Terms, passage: Terms) -> frozenset[str]:
         after = terms(rest)
         if len(claim.content & after.content) >= COLON_CLAUSE * len(claim.content):
             return claim_hedges(claim, after)
-    last = max(
-        (i for i, w in enumerate(passage.words) if canonical(w) in claim.content), default=-1
-    )
+    # where the claim ends: the last of its words, each where it first appears (a word said
+    # again further on, "costs that could pass 200,000 [pounds]", does not stretch it)
+    first: dict[str, int] = {}
+    for i, w in enumerate(passage.words):
+        if canonical(w) in claim.content:
+            first.setdefault(canonical(w), i)
+    last = max(first.values(), default=-1)
     up_to_claim = set(passage.words[: last + 1])
     return frozenset(h for h in passage.hedges if h not in MODALS or h in up_to_claim)
 

@@ -1171,7 +1171,9 @@ def test_a_forecast_or_preview_of_what_the_claim_reports_as_done_is_not_the_clai
         "Velka was buried under 88 centimetres of snow in 24 hours on Sunday, the most ever "
         "measured in a single day in the country, and roads could stay closed for days."
     )
-    assert event(buried, SNOW) == "reworded"
+    # a light edit (one verb swapped, the rest word for word); the "could" of the clause after
+    # the claim hedges nothing, though "days" says a claim word again
+    assert event(buried, SNOW) == "picked_up"
 
 
 TELESCOPE = one_claim(
@@ -2213,3 +2215,25 @@ def test_a_falsity_adverb_with_its_own_verb_retracts_only_what_that_verb_says():
         "Company to pay 40,000 pounds to a former captain, Ruth Callan."
     )
     assert event(report, story) == "retracted"
+
+
+def test_a_modal_after_the_claim_hedges_nothing_though_a_claim_word_comes_again():
+    story = one_claim(
+        "damages",
+        "Quarry damages",
+        "A court has ordered the Pelham Stone Company to pay 60,000 pounds in damages to "
+        "farmer Owen Tregar.",
+        claim_id=82,
+    )
+    quoted = (
+        "Quarries have had a hard year.\nThe point was made this month: a court has "
+        "ordered the Pelham Stone Company to pay 60,000 pounds in damages to farmer Owen "
+        "Tregar, on top of legal costs that could pass 150,000 pounds.\nStone prices fell "
+        "again in the spring."
+    )
+    assert event(quoted, story) == "picked_up"
+    hedged = (
+        "A court may have ordered the Pelham Stone Company to pay 60,000 pounds in damages to "
+        "farmer Owen Tregar."
+    )
+    assert event(hedged, story) == "reworded"
