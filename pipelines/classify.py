@@ -72,6 +72,7 @@ from pipelines.retraction import (
     Cue,
     clauses,
     contrast,
+    cue_object,
     find_cue,
     negates,
     negative_claim,
@@ -730,6 +731,10 @@ def find_retraction(
         if cue is None:
             continue
         clause = terms(_denied_clause(s, cue)) if cue.of_what_follows else None
+        # "Ms Pell denies [any wrongdoing]" after a sentence that carries the claim: a cue
+        # about something the claim does not say retracts nothing of it
+        named = cue_object(s, cue)
+        object_terms = terms(named) if named is not None else None
         scopes = [s]
         if cue.anaphoric:
             # "We apologise for the error" may close a note that first quotes what was wrong,
@@ -746,6 +751,8 @@ def find_retraction(
             sc = terms(scope)
             for claim, text, ct in said:
                 if cue.kind == "falsity" and restates_error(cue, claim.text):
+                    continue
+                if object_terms is not None and not matched_terms(ct, object_terms):
                     continue
                 subject = ps.denied[claim.text]
                 parts = ps.parts[text]

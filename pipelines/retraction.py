@@ -232,6 +232,66 @@ class Cue:
         )
 
 
+# What a cue's own words name as denied or false: the object after it ("denies [any
+# wrongdoing]", "no plans [to appoint a replacement]") up to a preposition or a new clause, or
+# the subject a falsity word is said of ("[the timing] was wrong"). Words that point back at
+# what was said ("the report", "this", "the figure") name nothing of their own.
+_OBJECT_START = re.compile(r"^\s*(?:(?:to|of|for|any|all|some|the|a|an)\s+)*", re.IGNORECASE)
+_OBJECT_END = re.compile(
+    r"[,.;:!?()\u2013\u2014\"]|\b(?:on|in|at|by|against|after|before|over|from|during|with|"
+    r"since|as|when|while|and|but|because|until|saying|said|says|who|which|that)\b",
+    re.IGNORECASE,
+)
+_COPULA_END = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had) been|would be|will be)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_START = frozenset("that said says say added insisted argued believe believes".split())
+
+
+def _said_of(before: str) -> str:
+    """The few words before the copula that ends `before` ("said [the timing] was"), back to
+    the start of their clause."""
+    m = _COPULA_END.search(before)
+    if m is None:
+        return ""
+    subject: list[str] = []
+    for word in reversed(before[: m.start()].split()):
+        bare = word.strip("\"'")
+        if not re.fullmatch(r"[\w'-]+", bare) or bare.lower() in _CLAUSE_START:
+            break
+        subject.insert(0, bare)
+    return " ".join(subject) if 0 < len(subject) <= 6 else ""
+
+
+_POINTERS = re.compile(
+    r"\b(?:it|this|that|these|those|them|reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|"
+    r"accounts?|news|articles?|assertions?|statements?|posts?|stud(?:y|ies)|papers?|findings?|"
+    r"results?|figures?|numbers?|data|estimates?|forecasts?|predictions?|projections?|"
+    r"assessments?|conclusions?|warnings?|versions?|descriptions?|reporting|coverage|"
+    r"headlines?|arguments?|explanations?|interpretations?|speculation|suggestions?|idea|"
+    r"notion)\b",
+    re.IGNORECASE,
+)
+
+
+def cue_object(sentence: str, cue: Cue) -> str | None:
+    """What a denial or falsity cue's own words name as denied or false, or None when they only
+    point back at what was said (or name nothing)."""
+    at = sentence.rfind(cue.word + cue.after)
+    if cue.kind not in ("denial", "falsity") or at < 0:
+        return None  # "denied that <clause>": the clause is weighed as a whole
+    if cue.kind == "falsity" and cue.of_what_follows:
+        return None  # and so is what an adverb's verb says ("wrongly reported that ...")
+    rest = _OBJECT_START.sub("", cue.after)
+    end = _OBJECT_END.search(rest)
+    named = rest[: end.start()] if end else rest
+    if not named.strip() and cue.kind == "falsity":
+        named = _said_of(sentence[:at])
+    named = named.strip()
+    return named if named and not _POINTERS.search(named) else None
+
+
 # A denial asked for or planned is not made: "asking them to [reject] it", "urged the board to
 # [withdraw its claim]", "plans to [dispute]".
 _REQUESTED = re.compile(

@@ -2237,3 +2237,28 @@ def test_a_modal_after_the_claim_hedges_nothing_though_a_claim_word_comes_again(
         "farmer Owen Tregar."
     )
     assert event(hedged, story) == "reworded"
+
+
+def test_a_denial_of_something_the_claim_does_not_say_retracts_nothing():
+    story = one_claim(
+        "suspended",
+        "Chief executive suspended",
+        "Council leader Mark Dunn has suspended Harwood County Council's chief executive, Sarah "
+        "Pell, pending an inquiry into a roads contract.",
+        claim_id=83,
+    )
+    carried = (
+        "Council leader Mark Dunn has suspended Harwood County Council's chief executive, Sarah "
+        "Pell, pending an inquiry into a roads contract."
+    )
+    for aside in (
+        "\nMs Pell denies any wrongdoing.",
+        "\nThe council said it had no plans to appoint a replacement.",
+        "\nOpposition councillors said the timing was wrong.",
+    ):
+        assert event(carried + aside, story) == "picked_up", aside
+    for denial in (
+        "\nMs Pell's lawyer said the report was untrue.",
+        "\nThe council denied the suspension.",
+    ):
+        assert event(carried + denial, story) == "retracted", denial

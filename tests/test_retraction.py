@@ -3,6 +3,7 @@
 from pipelines.retraction import (
     clauses,
     contrast,
+    cue_object,
     find_cue,
     negates,
     negative_claim,
@@ -149,3 +150,23 @@ def test_a_contrast_after_a_relative_clause_is_the_sentences_own():
     assert contrast(s)[1] == "around 870"
     aside = "The researchers, who used diaries rather than sleep monitors, said sleep improved."
     assert contrast(aside) is None
+
+
+def named_by_cue(sentence):
+    return cue_object(sentence, find_cue(sentence))
+
+
+def test_a_cue_names_what_it_denies_or_finds_false_unless_it_points_back():
+    assert named_by_cue("Ms Pell denies any wrongdoing.") == "wrongdoing"
+    assert named_by_cue("The council said it had no plans to appoint a replacement.") == (
+        "appoint a replacement"
+    )
+    assert named_by_cue("Opposition councillors said the timing was wrong.") == "the timing"
+    assert named_by_cue("The firm says there is no evidence of harm at the site.") == "harm"
+    # what points back at what was said names nothing of its own
+    assert named_by_cue("The ministry denied the report.") is None
+    assert named_by_cue("Her lawyer said the allegations were false.") is None
+    assert named_by_cue("The agency said this was untrue.") is None
+    # a that-clause is weighed as a whole, not cut at its first preposition
+    assert named_by_cue("The firm denied that staff at the plant would lose jobs.") is None
+    assert named_by_cue("A briefing wrongly reported that staff would lose jobs.") is None
