@@ -70,6 +70,7 @@ from pipelines.quantities import SCALES, another_group, another_measure, another
 from pipelines.retraction import (
     NEGATED_SAYING,
     Cue,
+    claims_own_word,
     clauses,
     contrast,
     cue_object,
@@ -77,7 +78,6 @@ from pipelines.retraction import (
     negates,
     negative_claim,
     qualification,
-    restates_error,
     revision,
     unqualified,
     verdict,
@@ -750,7 +750,7 @@ def find_retraction(
         for scope in scopes:
             sc = terms(scope)
             for claim, text, ct in said:
-                if cue.kind == "falsity" and restates_error(cue, claim.text):
+                if claims_own_word(cue, claim.text):
                     continue
                 if object_terms is not None and not matched_terms(ct, object_terms):
                     continue

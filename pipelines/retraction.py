@@ -66,7 +66,8 @@ _ANAPHOR = re.compile(
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
 _GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
-    rf"\b(?:{_DENY_VERB})\b[^.;:]*?\b(?:that|reports? of|claims? of|rumou?rs? of|reports?|"
+    rf"\b(?:{_DENY_VERB})\b[^.;:]*?\b(?:that|(?:reports?|claims?|suggestions?|rumou?rs?) that|"
+    r"reports? of|claims? of|rumou?rs? of|reports?|"
     r"claims?|suggestions?)\b",
     re.IGNORECASE,
 )
@@ -132,13 +133,15 @@ ERROR_CLAIM = re.compile(
 )
 
 
-def restates_error(cue: Cue, claim: str) -> bool:
-    """Whether a falsity cue is the claim's own word for an error: an adverb of error ("wrongly
-    freed") in a page about a claim that is itself about an error, or the cue with the word
-    after it as the claim has them ("played under the wrong time control"). The page says the
-    claim, it does not deny it."""
+def claims_own_word(cue: Cue, claim: str) -> bool:
+    """Whether a denial or falsity cue is the claim's own word: the cue with the word after it
+    as the claim has them ("was unfairly [dismissed by]", "played under the [wrong time]
+    control"), or an adverb of error ("wrongly freed") in a page about a claim that is itself
+    about an error. The page says the claim, it does not deny it."""
     word = cue.word.lower()
-    if word.endswith("ly") and ERROR_CLAIM.search(claim) is not None:
+    if cue.kind not in ("denial", "falsity"):
+        return False
+    if cue.kind == "falsity" and word.endswith("ly") and ERROR_CLAIM.search(claim) is not None:
         return True
     following = cue.after.split()[:1]
     return (
@@ -403,6 +406,8 @@ def find_cue(sentence: str) -> Cue | None:
         anaphoric = words_after < 6 or kind == "correction"
         if not (kind == "denial" and clause is not None and clause.group(0).endswith("that")):
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
+        if kind == "falsity" and re.match(r"\s*that\s", after):
+            anaphoric = False  # "it is a myth [that <clause>]": the clause is what is false
         return Cue(kind, m.group(0), after, anaphoric)
     return None
 

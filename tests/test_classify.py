@@ -2262,3 +2262,33 @@ def test_a_denial_of_something_the_claim_does_not_say_retracts_nothing():
         "\nThe council denied the suspension.",
     ):
         assert event(carried + denial, story) == "retracted", denial
+
+
+def test_the_claims_own_denial_verb_and_a_myth_about_something_else_retract_nothing():
+    dismissal = one_claim(
+        "dismissal",
+        "Care worker dismissal",
+        "An employment tribunal ruled that care worker Anna Lisle was unfairly dismissed by "
+        "Brightcare Homes.",
+        claim_id=84,
+    )
+    copy = (
+        "Care worker Anna Lisle was unfairly dismissed by Brightcare Homes, an employment "
+        "tribunal ruled.\nShe had worked at the home for nine years."
+    )
+    assert event(copy, dismissal) == "picked_up"
+    inhaler = one_claim(
+        "inhaler",
+        "Inhaler price cut",
+        "Vanmed will cut the list price of its Airel inhaler by 60 percent from April.",
+        claim_id=85,
+    )
+    myth = (
+        "Vanmed will cut the list price of its Airel inhaler by 60 percent from April.\nIt is a "
+        "myth that cheaper inhalers work less well, doctors said."
+    )
+    assert event(myth, inhaler) == "picked_up"
+    denied = myth.replace(
+        "cheaper inhalers work less well", "Vanmed will cut the price of its Airel inhaler"
+    )
+    assert event(denied, inhaler) == "retracted"

@@ -1,6 +1,7 @@
 """Polarity and retraction cues on single clauses."""
 
 from pipelines.retraction import (
+    claims_own_word,
     clauses,
     contrast,
     cue_object,
@@ -170,3 +171,16 @@ def test_a_cue_names_what_it_denies_or_finds_false_unless_it_points_back():
     # a that-clause is weighed as a whole, not cut at its first preposition
     assert named_by_cue("The firm denied that staff at the plant would lose jobs.") is None
     assert named_by_cue("A briefing wrongly reported that staff would lose jobs.") is None
+
+
+def test_a_falsity_word_before_a_that_clause_is_about_that_clause():
+    cue = find_cue("It is a myth that cheaper inhalers work less well, doctors said.")
+    assert cue.kind == "falsity" and not cue.anaphoric
+    assert find_cue("That is not true, the ministry said.").anaphoric
+
+
+def test_a_denial_verb_the_claim_itself_uses_is_its_own_word():
+    claim = "A tribunal ruled that Anna Lisle was unfairly dismissed by Brightcare Homes."
+    cue = find_cue("Anna Lisle was unfairly dismissed by Brightcare Homes, a tribunal ruled.")
+    assert cue.kind == "denial" and claims_own_word(cue, claim)
+    assert not claims_own_word(find_cue("Brightcare dismissed the report."), claim)
