@@ -379,6 +379,15 @@ def _denies(sentence: str, m: re.Match) -> bool:
     )
 
 
+# A correction of how a page presented something (a name's spelling, a caption, a photo), not
+# of what it reported.
+_PRESENTATION = re.compile(
+    r"\b(?:misspel\w*|mis-spel\w*|spell(?:ed|ing|t)|captions?|photo(?:graph)?s?|pictures?|"
+    r"images?|bylines?)\b",
+    re.IGNORECASE,
+)
+
+
 def find_cue(sentence: str) -> Cue | None:
     """The strongest retraction cue of a sentence (outside a clause that only qualifies it; not
     a denial only asked for, a ruling on a proceeding, or "dispute" as a noun), or None."""
@@ -390,6 +399,8 @@ def find_cue(sentence: str) -> Cue | None:
         )
         if m is None:
             continue
+        if kind == "correction" and _PRESENTATION.search(sentence):
+            return None  # "an earlier version misspelled Ms Pell's name": not what it reported
         after = sentence[m.end() :]
         relative = _DENIED_BEFORE.search(sentence[: m.start()]) if kind == "denial" else None
         if relative is not None:

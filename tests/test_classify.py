@@ -2292,3 +2292,20 @@ def test_the_claims_own_denial_verb_and_a_myth_about_something_else_retract_noth
         "cheaper inhalers work less well", "Vanmed will cut the price of its Airel inhaler"
     )
     assert event(denied, inhaler) == "retracted"
+
+
+def test_a_correction_of_a_names_spelling_retracts_nothing():
+    story = one_claim(
+        "suspended-spelling",
+        "Chief executive suspended",
+        "Council leader Mark Dunn has suspended Harwood County Council's chief executive, Sarah "
+        "Pell, pending an inquiry into a roads contract.",
+        claim_id=86,
+    )
+    page = (
+        "Council leader Mark Dunn has suspended Harwood County Council's chief executive, Sarah "
+        "Pell, pending an inquiry into a roads contract.\nMs Pell has led the council since 2019."
+    )
+    note = "\nCorrection: An earlier version of this article misspelled Ms Pell's name."
+    assert event(page + note, story) == "picked_up"
+    assert event(page + note, story, previous_text=page) is None

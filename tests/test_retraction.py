@@ -184,3 +184,16 @@ def test_a_denial_verb_the_claim_itself_uses_is_its_own_word():
     cue = find_cue("Anna Lisle was unfairly dismissed by Brightcare Homes, a tribunal ruled.")
     assert cue.kind == "denial" and claims_own_word(cue, claim)
     assert not claims_own_word(find_cue("Brightcare dismissed the report."), claim)
+
+
+def test_a_correction_of_a_spelling_or_caption_is_no_retraction_cue():
+    assert (
+        find_cue("Correction: An earlier version of this article misspelled Ms Pell's name.")
+        is None
+    )
+    assert (
+        find_cue("Correction: A photo caption gave the wrong name for the chief executive.") is None
+    )
+    assert find_cue(
+        "Correction: An earlier version of this article said the contract was for housing."
+    )
