@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.983, reworded 0.779, retracted 0.980, overall 0.916 on 2663 pages; holdout
-# overall 0.918, reworded 0.774; blind (sets 41+42) overall 0.817, reworded 0.667). The honest
+# (picked_up 0.986, reworded 0.780, retracted 0.982, overall 0.918 on 2663 pages; holdout
+# overall 0.919, reworded 0.775; blind (sets 41+42) overall 0.841, reworded 0.667). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.77, "retracted": 0.97, "overall": 0.91}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.77, "retracted": 0.98, "overall": 0.91}
 
 
 def test_corpus_is_large_and_varied():
@@ -30,4 +30,4 @@ def test_f1_per_event_at_or_above_the_floor():
     assert scores(by["dev"])["reworded"].f1 >= 0.97
     assert scores(by["holdout"])["overall"].f1 >= 0.91
     assert scores(by["holdout"])["reworded"].f1 >= 0.77
-    assert scores(by["blind"])["overall"].f1 >= 0.81
+    assert scores(by["blind"])["overall"].f1 >= 0.84
