@@ -281,11 +281,12 @@ _POINTERS = re.compile(
 def cue_object(sentence: str, cue: Cue) -> str | None:
     """What a denial or falsity cue's own words name as denied or false, or None when they only
     point back at what was said (or name nothing)."""
+    if cue.kind not in ("denial", "falsity"):
+        return None
     at = sentence.rfind(cue.word + cue.after)
-    if cue.kind not in ("denial", "falsity") or at < 0:
-        return None  # "denied that <clause>": the clause is weighed as a whole
-    if cue.kind == "falsity" and cue.of_what_follows:
-        return None  # and so is what an adverb's verb says ("wrongly reported that ...")
+    if at < 0 or (cue.kind == "falsity" and cue.of_what_follows):
+        # "denied that <clause>", "wrongly reported that <clause>": weighed as a whole
+        return None
     rest = _OBJECT_START.sub("", cue.after)
     end = _OBJECT_END.search(rest)
     named = rest[: end.start()] if end else rest
@@ -379,12 +380,10 @@ def _denies(sentence: str, m: re.Match) -> bool:
     )
 
 
-# A correction of how a page presented something (a name's spelling, a caption, a photo), not
-# of what it reported.
+# A correction of how a page presented something (a name's spelling, a caption, a byline), not
+# of what it reported. (Not photos or images as such: a claim may be about what one showed.)
 _PRESENTATION = re.compile(
-    r"\b(?:misspel\w*|mis-spel\w*|spell(?:ed|ing|t)|captions?|photo(?:graph)?s?|pictures?|"
-    r"images?|bylines?)\b",
-    re.IGNORECASE,
+    r"\b(?:misspel\w*|mis-spel\w*|spell(?:ed|ing|t)|captions?|bylines?)\b", re.IGNORECASE
 )
 
 
