@@ -731,10 +731,17 @@ def find_retraction(
         if cue is None:
             continue
         clause = terms(_denied_clause(s, cue)) if cue.of_what_follows else None
-        # "Ms Pell denies [any wrongdoing]" after a sentence that carries the claim: a cue
-        # about something the claim does not say retracts nothing of it
+        # the claims this cue may retract: not one whose own word it is ("was unfairly
+        # [dismissed by]"), nor one that does not say what the cue names ("Ms Pell denies [any
+        # wrongdoing]" after a sentence that carries the claim)
         named = cue_object(s, cue)
         object_terms = terms(named) if named is not None else None
+        retractable = [
+            (claim, text, ct)
+            for claim, text, ct in said
+            if not claims_own_word(cue, claim.text)
+            and (object_terms is None or matched_terms(ct, object_terms))
+        ]
         scopes = [s]
         if cue.anaphoric:
             # "We apologise for the error" may close a note that first quotes what was wrong,
@@ -749,11 +756,7 @@ def find_retraction(
                 scopes.append(s + " " + item.sentences[i + 1])
         for scope in scopes:
             sc = terms(scope)
-            for claim, text, ct in said:
-                if claims_own_word(cue, claim.text):
-                    continue
-                if object_terms is not None and not matched_terms(ct, object_terms):
-                    continue
+            for claim, text, ct in retractable:
                 subject = ps.denied[claim.text]
                 parts = ps.parts[text]
                 ov = overlap(ct, sc, ps.weights[text])

@@ -309,8 +309,9 @@ def claim_hedges(claim: Terms, passage: Terms) -> frozenset[str]:
     # again further on, "costs that could pass 200,000 [pounds]", does not stretch it)
     first: dict[str, int] = {}
     for i, w in enumerate(passage.words):
-        if canonical(w) in claim.content:
-            first.setdefault(canonical(w), i)
+        c = canonical(w)
+        if c in claim.content:
+            first.setdefault(c, i)
     last = max(first.values(), default=-1)
     up_to_claim = set(passage.words[: last + 1])
     return frozenset(h for h in passage.hedges if h not in MODALS or h in up_to_claim)

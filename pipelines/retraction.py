@@ -53,12 +53,15 @@ _CORRECTION = (
 DENY = re.compile(rf"\b(?:{_DENY_VERB})\b", re.IGNORECASE)
 FALSITY = re.compile(rf"\b(?:{_FALSITY})\b", re.IGNORECASE)
 CORRECTION = re.compile(rf"\b(?:{_CORRECTION})\b", re.IGNORECASE)
+# Nouns for what someone reported or claimed ("the report", "such claims").
+_SAID_NOUNS = (
+    r"reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|accounts?|news|articles?|"
+    r"assertions?|statements?|posts?|study|studies|papers?|findings|results"
+)
 # The denied thing named by a pointer back to what came before: "denied the report", "it's not".
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|such|any|its|their|earlier|previous|"
-    r"initial|original)\b\s*(?:\w+\s+)?(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|"
-    r"allegations?|accounts?|news|articles?|assertions?|statements?|posts?|study|studies|"
-    r"papers?|findings|results)\b|"
+    rf"initial|original)\b\s*(?:\w+\s+)?(?:{_SAID_NOUNS})\b|"
     r"^\W*(?:it|this|that|these|those|they|such)\b|\b(?:denied|dismissed|rejected|refuted|"
     r"debunked) (?:it|this|them)\b",
     re.IGNORECASE,
@@ -138,9 +141,9 @@ def claims_own_word(cue: Cue, claim: str) -> bool:
     as the claim has them ("was unfairly [dismissed by]", "played under the [wrong time]
     control"), or an adverb of error ("wrongly freed") in a page about a claim that is itself
     about an error. The page says the claim, it does not deny it."""
-    word = cue.word.lower()
     if cue.kind not in ("denial", "falsity"):
         return False
+    word = cue.word.lower()
     if cue.kind == "falsity" and word.endswith("ly") and ERROR_CLAIM.search(claim) is not None:
         return True
     following = cue.after.split()[:1]
@@ -267,13 +270,11 @@ def _said_of(before: str) -> str:
     return " ".join(subject) if 0 < len(subject) <= 6 else ""
 
 
-_POINTERS = re.compile(
-    r"\b(?:it|this|that|these|those|them|reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|"
-    r"accounts?|news|articles?|assertions?|statements?|posts?|stud(?:y|ies)|papers?|findings?|"
-    r"results?|figures?|numbers?|data|estimates?|forecasts?|predictions?|projections?|"
-    r"assessments?|conclusions?|warnings?|versions?|descriptions?|reporting|coverage|"
-    r"headlines?|arguments?|explanations?|interpretations?|speculation|suggestions?|idea|"
-    r"notion)\b",
+_POINTS_BACK = re.compile(
+    rf"\b(?:it|this|that|these|those|them|{_SAID_NOUNS}|finding|result|figures?|numbers?|data|"
+    r"estimates?|forecasts?|predictions?|projections?|assessments?|conclusions?|warnings?|"
+    r"versions?|descriptions?|reporting|coverage|headlines?|arguments?|explanations?|"
+    r"interpretations?|speculation|suggestions?|idea|notion)\b",
     re.IGNORECASE,
 )
 
@@ -293,7 +294,7 @@ def cue_object(sentence: str, cue: Cue) -> str | None:
     if not named.strip() and cue.kind == "falsity":
         named = _said_of(sentence[:at])
     named = named.strip()
-    return named if named and not _POINTERS.search(named) else None
+    return named if named and not _POINTS_BACK.search(named) else None
 
 
 # A denial asked for or planned is not made: "asking them to [reject] it", "urged the board to
