@@ -69,8 +69,7 @@ _ANAPHOR = re.compile(
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
 _GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
-    rf"\b(?:{_DENY_VERB})\b[^.;:]*?\b(?:that|(?:reports?|claims?|suggestions?|rumou?rs?) that|"
-    r"reports? of|claims? of|rumou?rs? of|reports?|"
+    rf"\b(?:{_DENY_VERB})\b[^.;:]*?\b(?:that|reports? of|claims? of|rumou?rs? of|reports?|"
     r"claims?|suggestions?)\b",
     re.IGNORECASE,
 )

@@ -2255,6 +2255,7 @@ def test_a_denial_of_something_the_claim_does_not_say_retracts_nothing():
         "\nMs Pell denies any wrongdoing.",
         "\nThe council said it had no plans to appoint a replacement.",
         "\nOpposition councillors said the timing was wrong.",
+        "\nThe council dismissed reports that the contract would be cancelled.",
     ):
         assert event(carried + aside, story) == "picked_up", aside
     for denial in (
