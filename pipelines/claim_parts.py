@@ -48,6 +48,7 @@ from pipelines.lexicon import (
 )
 from pipelines.normalize import hyphen_joined, raw_tokens
 from pipelines.passages import sentences
+from pipelines.quantities import MONEY, UNITS
 
 # Forms of "be", "have" and the modals: a main verb in their own right or the auxiliary of one.
 AUXILIARIES = frozenset(
@@ -335,6 +336,16 @@ def rare_subject(claim: str) -> frozenset[str]:
     return frozenset(canonical(w) for w in t.words if canonical(w) in subject and is_specific(w))
 
 
+def rare_words(claim: Terms, parts: ClaimParts) -> frozenset[str]:
+    """The claim's words rarer than everyday English, other than its names, its numbers and
+    their units, and the word its predicate turns on ("boiler", "uniform"; not "risen",
+    "pounds"): what tells a claim without names from others of its kind ("the price of an
+    annual boiler service has risen by 14 percent" from "households spend 38 pounds a month on
+    streaming, up 22 percent")."""
+    words = frozenset(canonical(w) for w in claim.words if is_specific(w))
+    return (words & claim.content) - claim.names - claim.numbers - parts.head - _UNIT_WORDS
+
+
 # Words skipped on the way to a predicate's head: a number and what it counts, comparatives.
 _NOT_HEAD = frozenset("more less fewer times fold as than not".split())
 
@@ -370,6 +381,8 @@ _MEASURES = frozenset(
 
 # Nouns that measure what follows them: "the average [price] of a second-hand car" is about
 # second-hand cars; so is "the [number] of ..." (evidence.AMOUNT_NOUNS).
+# What a figure is measured in ("pounds", "metres", "percent"): no word of what the claim is about.
+_UNIT_WORDS = _MEASURES | frozenset(canonical(w) for w in (*UNITS, *MONEY))
 _OF_WHAT = AMOUNT_NOUNS | frozenset(canonical(w) for w in "average price cost rate".split())
 
 

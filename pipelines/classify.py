@@ -31,6 +31,7 @@ from pipelines.claim_parts import (
     parts_carried,
     prospective,
     rare_subject,
+    rare_words,
     reversed_comparison,
     split_attribution,
 )
@@ -362,6 +363,8 @@ def carries(
         subject_held = held.subject >= th.subject or _speaker_for_subject(parts, claim, ov)
         if not subject_held or held.predicate < said:
             return None
+    if parts is not None and not _rare_word_kept(claim, parts, subject, ov):
+        return None  # "four streaming services ..., up 22 percent" is no boiler service's price
     if parts is not None and demanded(parts, claim.words, passage.words):
         return None  # "calling for the mayor to resign" is not "the mayor has resigned"
     if parts is not None and done_by_another(parts, claim.names, passage):
@@ -381,6 +384,17 @@ def carries(
     if another_role(claim.words, passage.words):
         return None  # "41 percent of first homes" is not "up 41 percent"
     return ov
+
+
+def _rare_word_kept(
+    claim: Terms, parts: ClaimParts, names: tuple[frozenset[str], ...], ov: Overlap
+) -> bool:
+    """Whether a passage keeps one of the rarer words of a claim that names nothing (rare_words),
+    when the claim has any; a claim with names is told from others by them (_names_whom)."""
+    if names:
+        return True
+    rare = rare_words(claim, parts)
+    return not rare or bool(rare & ov.matched)
 
 
 def _narrows(parts: ClaimParts, claim: Terms, passages: tuple[Terms, ...]) -> bool:
@@ -623,8 +637,11 @@ def _contrasted(
             if not set_aside or set_aside & kept:
                 continue
             ov = overlap(ct, scope_terms, ps.weights[claim.text])
-            if ov.recall < th.contrast or not _names_whom(ps.denied[claim.text], ov, th):
+            denied = ps.denied[claim.text]
+            if ov.recall < th.contrast or not _names_whom(denied, ov, th):
                 continue
+            if not _rare_word_kept(ct, parts, denied, ov):
+                continue  # "plugging holes rather than improving services" after a tax rise
             if parts.parsed:
                 held = parts_carried(parts, ov.matched, ov.dropped)
                 if held.subject < th.subject and not _speaker_for_subject(parts, ct, ov):
@@ -778,7 +795,7 @@ def find_retraction(
                 if not core and (ov.recall < need or ov.predicate_recall < th.predicate):
                     continue
                 # the speaker named and the head said not to have been said is enough
-                if not unsaid and not _of_the_subject(subject, parts, claim, ov, th):
+                if not unsaid and not _of_the_subject(subject, parts, claim, ct, ov, th):
                     continue
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
@@ -797,12 +814,13 @@ def _of_the_subject(
     subject: tuple[frozenset[str], ...],
     parts: ClaimParts,
     claim: TrackedClaim,
+    said: Terms,
     ov: Overlap,
     th: Thresholds,
 ) -> bool:
     """Whether what a retraction points at is about the claim's subject and says what the claim
-    says of it."""
-    if not _names_whom(subject, ov, th):
+    (or the statement of it `said`) says of it."""
+    if not _names_whom(subject, ov, th) or not _rare_word_kept(said, parts, subject, ov):
         return False
     if not parts.parsed:
         return True

@@ -285,7 +285,7 @@ def another_group(claim_words: tuple[str, ...], passage_words: tuple[str, ...]) 
     return False
 
 
-_MONEY = frozenset("pound pounds pence penny euro euros dollar dollars".split())
+MONEY = frozenset("pound pounds pence penny euro euros dollar dollars".split())
 
 
 def _dimension(f: Figure, words: tuple[str, ...]) -> str:
@@ -294,7 +294,7 @@ def _dimension(f: Figure, words: tuple[str, ...]) -> str:
         return f.unit
     last = f.words[-1]
     for i, w in enumerate(words[:-1]):
-        if w == last and words[i + 1] in _MONEY:
+        if w == last and words[i + 1] in MONEY:
             return "money"
     return ""
 

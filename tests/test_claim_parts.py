@@ -9,6 +9,7 @@ from pipelines.claim_parts import (
     negated_head,
     parts_carried,
     prospective,
+    rare_words,
     reversed_comparison,
     split_attribution,
 )
@@ -479,3 +480,10 @@ def test_a_claim_of_two_verbs_has_two_statements_with_its_subject():
     # one verb, or "and" inside a noun phrase, is one statement
     assert conjuncts("Bus and rail fares will be frozen until the end of next year.") == ()
     assert conjuncts("Harwick Mills will close its weaving and dyeing sheds.") == ()
+
+
+def test_rare_words_leave_out_names_figures_units_and_the_head():
+    claim = "The average price of an annual boiler service has risen by 14 percent to 118 pounds."
+    assert rare_words(terms(claim), claim_parts(claim)) == names("boiler")
+    named = "Most households spend 40 pounds a month on streaming at Velmora, up 22 percent."
+    assert rare_words(terms(named), claim_parts(named)) == names("households", "streaming")

@@ -2310,3 +2310,45 @@ def test_a_correction_of_a_names_spelling_retracts_nothing():
     note = "\nCorrection: An earlier version of this article misspelled Ms Pell's name."
     assert event(page + note, story) == "picked_up"
     assert event(page + note, story, previous_text=page) is None
+
+
+def test_a_claim_without_names_needs_one_of_its_rarer_words():
+    # "boiler" tells this price rise from any other of its kind; "service" and the figures'
+    # frame ("the average ... has risen by N percent in a year") do not
+    boiler = one_claim(
+        "boiler-price",
+        "Boiler service price",
+        "The average price of an annual boiler service has risen by 14 percent in a year to 118 "
+        "pounds.",
+        claim_id=87,
+    )
+    streaming = (
+        "The average household now pays for three music services, at a combined cost of 27 "
+        "pounds a month - a rise of 18 percent in a year, a survey has found."
+    )
+    assert event(streaming, boiler) is None
+    reworded = (
+        "Having a boiler serviced now costs 118 pounds on average, a rise of 14 percent on last "
+        "year, a survey has found."
+    )
+    assert event(reworded, boiler) == "reworded"
+    # a denial or a contrast about other spending retracts nothing of a claim about uniforms
+    uniform = one_claim(
+        "uniform-cost",
+        "School uniform cost",
+        "Parents spend an average of 340 pounds a year on school uniform for each child at "
+        "secondary school.",
+        claim_id=88,
+    )
+    denial = (
+        "A survey said households spend an average of 41 pounds a month on music services.\n"
+        '"These figures are simply wrong," the trade body said. "The average household spends '
+        'about 12 pounds a year on them, barely changed on last year."'
+    )
+    assert event(denial, uniform) is None
+    assert event(denial, boiler) is None
+    tax = (
+        "Councillors agreed a council tax rise of 3.9 percent for next year.\nCritics said the "
+        "money would go on plugging holes rather than improving services."
+    )
+    assert event(tax, boiler) is None
