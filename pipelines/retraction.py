@@ -78,8 +78,8 @@ _THAT_CLAUSE = re.compile(
 # and "if not" and "whether or not" deny nothing ("changed my mind, if not hers").
 _NOT_UNTIL = r"(?![^,.;:]*?\buntil\b)"
 NEGATION = re.compile(
-    rf"\b(?<!\bif )(?<!whether or )(?:not|never)\b(?!\s+(?:only|just|least|yet)\b){_NOT_UNTIL}|"
-    rf"n't\b{_NOT_UNTIL}",
+    r"\b(?<!\bif )(?<!whether or )(?:not|never|cannot)\b(?!\s+(?:only|just|least|yet)\b)"
+    rf"{_NOT_UNTIL}|n't\b{_NOT_UNTIL}",
     re.IGNORECASE,
 )
 

@@ -2352,3 +2352,18 @@ def test_a_claim_without_names_needs_one_of_its_rarer_words():
         "money would go on plugging holes rather than improving services."
     )
     assert event(tax, boiler) is None
+
+
+def test_a_claim_that_says_cannot_is_said_again_with_not():
+    story = one_claim(
+        "course-short",
+        "Course short",
+        "The Brackley 10K course was 200 metres short, so runners' times from Saturday's race "
+        "cannot count as records.",
+        claim_id=89,
+    )
+    page = (
+        "Times from Saturday's Brackley 10K will not be recognised as records after the route "
+        "was found to be 200 metres too short.\nThe women's winner had run a course best."
+    )
+    assert event(page, story) == "reworded"

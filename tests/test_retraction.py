@@ -12,10 +12,13 @@ from pipelines.retraction import (
 )
 
 
-def test_not_and_never_negate():
+def test_not_never_and_cannot_negate():
     assert negates("China is not sending troops")
     assert negates("the mayor never resigned")
     assert negates("the plant won't close")
+    assert negates("the results cannot stand")
+    # so a claim with "cannot" is negative in itself: "will not be recognised" says it again
+    assert negative_claim("The course was 350 metres short, so times cannot count as records.")
 
 
 def test_if_not_and_whether_or_not_deny_nothing():
