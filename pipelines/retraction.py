@@ -184,12 +184,18 @@ _ADDITIVE = re.compile(
 )
 
 
+# A colon that ends a lead-in to what the sentence says.
+_LEAD_IN = re.compile(r":\s")
+
+
 def clauses(sentence: str) -> list[str]:
-    """The sentence cut before each concessive or added clause: what it asserts, what it
-    concedes, what it adds."""
-    cuts = sorted(m.start() for rx in (_CONCESSIVE, _ADDITIVE) for m in rx.finditer(sentence))
+    """The sentence cut before each concessive or added clause and after a lead-in: what it
+    asserts, what it concedes, what it adds ("They are not unusual: households now ...")."""
+    cuts = sorted(
+        m.start() for rx in (_CONCESSIVE, _ADDITIVE, _LEAD_IN) for m in rx.finditer(sentence)
+    )
     bounds = [0, *cuts, len(sentence)]
-    return [sentence[a:b].strip(" ,;-") for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    return [sentence[a:b].strip(" ,;:-") for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
 def qualification(sentence: str) -> str | None:

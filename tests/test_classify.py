@@ -2367,3 +2367,11 @@ def test_a_claim_that_says_cannot_is_said_again_with_not():
         "was found to be 200 metres too short.\nThe women's winner had run a course best."
     )
     assert event(page, story) == "reworded"
+
+
+def test_a_negation_in_a_lead_in_before_the_claim_negates_nothing():
+    page = (
+        "Then came the car. Their recall letter was not unusual: " + CLAIM + " Priya had "
+        "ignored it for a month."
+    )
+    assert event(page) == "picked_up"

@@ -149,6 +149,14 @@ def test_another_speaker_joined_by_and_is_a_clause_of_its_own():
     ]
 
 
+def test_a_lead_in_before_a_colon_is_a_clause_of_its_own():
+    s = "They are not unusual: most renters now pay for three apps, a survey found."
+    assert clauses(s) == [
+        "They are not unusual",
+        "most renters now pay for three apps, a survey found.",
+    ]
+
+
 def test_a_contrast_after_a_relative_clause_is_the_sentences_own():
     s = "A penny was struck later, which would mean the hoard was buried after 900, not around 870."
     assert contrast(s)[1] == "around 870"
