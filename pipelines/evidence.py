@@ -442,10 +442,17 @@ def _after_verb_marker(seq: _Sequence, j: int) -> bool:
         j -= 1
 
 
+# Verbs that only say where a figure has got to ("[reached] 38 pounds", "[topped] 1,000").
+_FIGURE_VERBS = frozenset(canonical(w) for w in "reach hit top total exceed surpass pass".split())
+
+
 def _puts_figure(seq: _Sequence, i: int, t: Terms) -> bool:
     """Whether the word at `i` only puts a figure ("now [stands] at 1,870 pounds", "[valued] at
-    40 million"): another verb for that says the same."""
-    return i + 1 < len(seq) and seq[i + 1][2] == "at" and seq[i + 1][0] in t.numbers
+    40 million", "[reached] 38 pounds"): another verb for that says the same."""
+    if not (i + 1 < len(seq) and seq[i + 1][0] in t.numbers):
+        return False
+    before = seq[i + 1][2]
+    return before == "at" or (before == "" and seq[i][0] in _FIGURE_VERBS)
 
 
 def _words(seq: _Sequence, t: Terms) -> int:

@@ -2375,3 +2375,18 @@ def test_a_negation_in_a_lead_in_before_the_claim_negates_nothing():
         "ignored it for a month."
     )
     assert event(page) == "picked_up"
+
+
+def test_a_verb_that_only_puts_a_figure_is_no_word_of_the_claims_own():
+    story = one_claim(
+        "pitch-price",
+        "Caravan pitch price",
+        "The average nightly price of a caravan pitch has risen by 12 percent in a year and "
+        "reached 41 pounds.",
+        claim_id=90,
+    )
+    page = (
+        "A family now pays an average of 41 pounds a night for a caravan pitch, after a rise of "
+        "12 percent in twelve months, a survey has found.\nSite owners blame energy bills."
+    )
+    assert event(page, story) == "reworded"
