@@ -357,6 +357,7 @@ PHRASAL = {
     ("shut", "down"): "close",
     ("close", "down"): "close",
     ("take", "over"): "buy",
+    ("sell", "to"): "buy",  # "was sold to X" is "was bought by X"
     ("set", "up"): "start",
     ("take", "in"): "adopt",
     ("send", "back"): "return",

@@ -2390,3 +2390,18 @@ def test_a_verb_that_only_puts_a_figure_is_no_word_of_the_claims_own():
         "12 percent in twelve months, a survey has found.\nSite owners blame energy bills."
     )
     assert event(page, story) == "reworded"
+
+
+def test_sold_to_one_company_is_bought_by_it():
+    story = one_claim(
+        "mill-sale",
+        "Mill sale",
+        "Flour miller Ashcombe has been sold to Norwegian food group Tveit for 48 million pounds, "
+        "along with its three mills and 310 staff.",
+        claim_id=91,
+    )
+    page = (
+        "Ashcombe, the flour miller, has been bought by Norway's Tveit for more than 45 million "
+        "pounds.\nThe deal covers all three of its mills and over 300 jobs."
+    )
+    assert event(page, story) == "reworded"

@@ -38,6 +38,12 @@ def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
     assert canonical_at(["laid", "off", "staff"], 0) == canonical("cut")
 
 
+def test_sold_to_is_bought_by():
+    # "Gillycroft has been sold to Kjeldgaard" is "Gillycroft was bought by Kjeldgaard"
+    assert canonical_at(["been", "sold", "to", "kjeldgaard"], 1) == canonical("bought")
+    assert canonical_at(["sold", "its", "farms"], 0) == canonical("sell")
+
+
 def test_a_phrasal_verb_is_read_with_a_short_object_before_its_particle():
     assert canonical_at("will put its prices up".split(), 1) == canonical("raise")
     assert canonical_at("put fares up".split(), 0) == canonical("raise")
