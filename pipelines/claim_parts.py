@@ -548,13 +548,18 @@ def _past(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_VERBS
 
 
+def _done(words: tuple[str, ...], i: int) -> bool:
+    """Whether the verb at `i` is past or perfect ("recorded", "has cut")."""
+    return _past(words[i]) or (i > 0 and words[i - 1] in ("has", "have", "had"))
+
+
 def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether the passage only foretells what the claim reports as done: the claim's head in
     the past ("won", "recorded"), the passage's in no past form and a future in the passage
     ("will try to win", "could fall ... close to the national record"). A hedged past ("may
     have set a record", "could have won") is no future."""
     in_claim = _head_positions(parts, claim_words)
-    if not in_claim or not all(_past(claim_words[i]) for i in in_claim):
+    if not in_claim or not all(_done(claim_words, i) for i in in_claim):
         return False
     if _future(claim_words):
         return False

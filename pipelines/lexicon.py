@@ -135,7 +135,7 @@ SYNONYMS = [
     "recall withdraw",
     "buy purchase acquire",
     "increase raise boost rise climb jump soar surge hike grow leap bolster strengthen",
-    "cut reduce lower decrease slash shed axe trim",
+    "cut reduce lower decrease slash shed axe trim halve",
     "ban prohibit outlaw forbid",
     "risk danger hazard likely likelihood chance odds peril",
     "doctor physician",

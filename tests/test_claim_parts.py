@@ -407,6 +407,12 @@ def test_an_irregular_past_with_a_prefix_is_foretold_by_a_hearing_to_come():
     assert canonical("upheld") == canonical("upholds")
 
 
+def test_a_perfect_of_a_verb_with_one_form_is_foretold_by_a_future():
+    claim = "The Alder Quartet has cut its next season from 30 concerts to 18."
+    meeting = "The Alder Quartet will decide next month whether to cut its season."
+    assert foretold(claim_parts(claim), terms(claim).words, terms(meeting).words)
+
+
 def test_a_future_foretells_only_the_verb_it_comes_before():
     claim = "Toy maker Holtby has recalled 20,000 kites and offered refunds."
     parts = claim_parts(claim)

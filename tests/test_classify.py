@@ -2405,3 +2405,32 @@ def test_sold_to_one_company_is_bought_by_it():
         "pounds.\nThe deal covers all three of its mills and over 300 jobs."
     )
     assert event(page, story) == "reworded"
+
+
+def test_more_than_halving_a_price_rewords_a_cut_by_a_figure():
+    story = one_claim(
+        "pump-price",
+        "Insulin pump price cut",
+        "The list price of Orrin Medical's Vela insulin pump will be cut by 55 percent from June, "
+        "lowering costs for about 90,000 patients.",
+        claim_id=92,
+    )
+    page = (
+        "Diabetes patients will pay less for the Vela pump from the summer, after Orrin Medical "
+        "said it would more than halve the pump's list price. More than 80,000 patients use it."
+    )
+    assert event(page, story) == "reworded"
+    # a board that will decide what to do if its grant is halved has cut nothing yet
+    season = one_claim(
+        "season-cut",
+        "Quartet season cut",
+        "The Alder Quartet has cut its next season from 30 concerts to 18 after its arts grant "
+        "was halved.",
+        claim_id=93,
+    )
+    meeting = (
+        "The Alder Quartet's board will meet on 4 May to decide how to respond if the Eastern "
+        "Arts Board halves its grant, as has been proposed.\nOptions include a shorter season "
+        "and fewer school visits."
+    )
+    assert event(meeting, season) is None

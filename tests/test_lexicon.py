@@ -38,6 +38,10 @@ def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
     assert canonical_at(["laid", "off", "staff"], 0) == canonical("cut")
 
 
+def test_halve_is_a_cut():
+    assert canonical("halve") == canonical("halves") == canonical("cut")
+
+
 def test_sold_to_is_bought_by():
     # "Gillycroft has been sold to Kjeldgaard" is "Gillycroft was bought by Kjeldgaard"
     assert canonical_at(["been", "sold", "to", "kjeldgaard"], 1) == canonical("bought")
