@@ -236,7 +236,7 @@ SYNONYMS = [
     "baby infant",
     "teenager teen adolescent",
     "effect impact",
-    "harm damage harmful damaging detrimental",
+    "harm damage harmful damaging detrimental wreck",
     "rare uncommon",
     "widespread prevalent",
     "dangerous hazardous unsafe",

@@ -2434,3 +2434,18 @@ def test_more_than_halving_a_price_rewords_a_cut_by_a_figure():
         "and fewer school visits."
     )
     assert event(meeting, season) is None
+
+
+def test_wrecked_with_rounded_figures_rewords_damaged():
+    story = one_claim(
+        "hail",
+        "Hailstorm",
+        "A hailstorm in the Orrel Valley on Friday damaged 180 polytunnels belonging to 40 "
+        "farmers.",
+        claim_id=94,
+    )
+    page = (
+        "Nearly 200 polytunnels were wrecked when hail swept through the Orrel Valley on Friday, "
+        "leaving dozens of farmers facing heavy losses.\nThe farmers' union has asked for aid."
+    )
+    assert event(page, story) == "reworded"

@@ -38,6 +38,10 @@ def test_a_phrasal_verb_is_read_in_any_form_of_its_verb():
     assert canonical_at(["laid", "off", "staff"], 0) == canonical("cut")
 
 
+def test_wrecked_is_damaged():
+    assert canonical("wrecked") == canonical("damaged")
+
+
 def test_halve_is_a_cut():
     assert canonical("halve") == canonical("halves") == canonical("cut")
 
