@@ -587,10 +587,14 @@ def substitution(
             and c not in claim.names
             and c not in claim.numbers
             and (is_specific(w) or (c in loose and not is_everyday(w)))
-            and (not w.endswith("ing") or i1 == 0)  # but a gerund subject: "[gardening] lowers"
+            # no gerund, but a gerund subject ("[gardening] lowers") or one before a noun of
+            # the slot ("four [streaming services]" / "four [takeaway delivery apps]")
+            and (not w.endswith("ing") or i1 == 0 or i + 1 < i2)
             and (c not in head or "VERB" not in word_classes(w))
             and c not in reporter
-            and c not in units  # "40 [seconds] after" / "[shortly] after": a figure dropped
+            # "40 [seconds] after" / "[shortly] after": a figure dropped (its unit, not the
+            # word before what it counts: "four [streaming] services")
+            and (c not in units or w.endswith("ing"))
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue

@@ -2449,3 +2449,20 @@ def test_wrecked_with_rounded_figures_rewords_damaged():
         "leaving dozens of farmers facing heavy losses.\nThe farmers' union has asked for aid."
     )
     assert event(page, story) == "reworded"
+
+
+def test_the_same_figures_said_of_other_services_are_another_claim():
+    story = one_claim(
+        "gaming-spend",
+        "Gaming services",
+        "Households now subscribe to an average of three gaming services and spend 24 pounds a "
+        "month on them, up 15 percent on a year ago.",
+        claim_id=95,
+    )
+    other = (
+        "Households now order from an average of three meal kit apps and spend 24 pounds a "
+        "month on them, up 15 percent on a year ago, according to a survey."
+    )
+    assert event(other, story) is None
+    copy = other.replace("order from", "subscribe to").replace("meal kit apps", "gaming services")
+    assert event(copy, story) == "picked_up"
