@@ -56,7 +56,8 @@ CORRECTION = re.compile(rf"\b(?:{_CORRECTION})\b", re.IGNORECASE)
 # Nouns for what someone reported or claimed ("the report", "such claims").
 _SAID_NOUNS = (
     r"reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|accounts?|news|articles?|"
-    r"assertions?|statements?|posts?|study|studies|papers?|findings|results"
+    r"assertions?|statements?|posts?|study|studies|papers?|findings|results|figures?|estimates?|"
+    r"data|numbers|survey"
 )
 # The denied thing named by a pointer back to what came before: "denied the report", "it's not".
 _ANAPHOR = re.compile(

@@ -2466,3 +2466,12 @@ def test_the_same_figures_said_of_other_services_are_another_claim():
     assert event(other, story) is None
     copy = other.replace("order from", "subscribe to").replace("meal kit apps", "gaming services")
     assert event(copy, story) == "picked_up"
+
+
+def test_disputing_the_figures_with_figures_of_ones_own_retracts_them():
+    story = one_claim("rents", "Rents", "Rents for new tenancies rose by 8 percent last year.")
+    page = (
+        "Rents for new tenancies rose by 8 percent last year, figures show.\nLetting agents "
+        "disputed the figures, saying their own data showed a rise of 3 percent."
+    )
+    assert event(page, story) == "retracted"

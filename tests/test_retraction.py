@@ -77,6 +77,12 @@ def test_a_denial_with_a_verb_after_it_denies_that_verb_in_this_sentence():
     )
 
 
+def test_a_denial_of_the_figures_points_back_however_long_the_sentence():
+    cue = find_cue("Letting agents disputed the figures, saying their own data showed 3 percent.")
+    assert cue.kind == "denial" and cue.anaphoric
+    assert find_cue("The union rejected the estimates as far too low for most members.").anaphoric
+
+
 def test_having_done_nothing_wrong_is_no_falsity_cue():
     assert find_cue("He said he did nothing wrong.") is None
     assert find_cue("The report was wrong.").kind == "falsity"
