@@ -57,12 +57,12 @@ CORRECTION = re.compile(rf"\b(?:{_CORRECTION})\b", re.IGNORECASE)
 _SAID_NOUNS = (
     r"reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|accounts?|news|articles?|"
     r"assertions?|statements?|posts?|study|studies|papers?|findings|results|figures?|estimates?|"
-    r"data|numbers|survey"
+    r"data|numbers"
 )
 # The denied thing named by a pointer back to what came before: "denied the report", "it's not".
 _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|such|any|its|their|earlier|previous|"
-    rf"initial|original)\b\s*(?:\w+\s+)?(?:{_SAID_NOUNS})\b|"
+    rf"initial|original)\b\s*(?:[\w'\u2019]+\s+)?(?:{_SAID_NOUNS})\b|"
     r"^\W*(?:it|this|that|these|those|they|such)\b|\b(?:denied|dismissed|rejected|refuted|"
     r"debunked) (?:it|this|them)\b",
     re.IGNORECASE,
@@ -273,6 +273,8 @@ def _said_of(before: str) -> str:
         if not re.fullmatch(r"[\w'-]+", bare) or bare.lower() in _CLAUSE_START:
             break
         subject.insert(0, bare)
+    if [w.lower() for w in subject] == ["there"]:
+        return ""  # "said there was no truth in ...": names nothing
     return " ".join(subject) if 0 < len(subject) <= 6 else ""
 
 

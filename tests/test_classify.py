@@ -2475,3 +2475,25 @@ def test_disputing_the_figures_with_figures_of_ones_own_retracts_them():
         "disputed the figures, saying their own data showed a rise of 3 percent."
     )
     assert event(page, story) == "retracted"
+
+
+def test_no_truth_in_the_claims_and_a_dismissal_of_whose_figures_retract():
+    story = one_claim(
+        "bakery",
+        "Bakery closure",
+        "Ardel Foods will close its Hexby bakery next year with the loss of 240 jobs.",
+        claim_id=96,
+    )
+    carried = (
+        "Ardel Foods will close its Hexby bakery next year with the loss of 240 jobs, a union "
+        "said.\n"
+    )
+    assert event(carried + "Ardel Foods said there was no truth in the claims.", story) == (
+        "retracted"
+    )
+    dismissed = (
+        "Ardel Foods dismissed the union's figures, saying no decision had been made about the "
+        "site."
+    )
+    assert event(carried + dismissed, story) == "retracted"
+    assert event(carried + "Ardel Foods declined to comment on the report.", story) == ("picked_up")

@@ -81,6 +81,9 @@ def test_a_denial_of_the_figures_points_back_however_long_the_sentence():
     cue = find_cue("Letting agents disputed the figures, saying their own data showed 3 percent.")
     assert cue.kind == "denial" and cue.anaphoric
     assert find_cue("The union rejected the estimates as far too low for most members.").anaphoric
+    assert find_cue(
+        "The firm dismissed the union's figures, saying no decision was made."
+    ).anaphoric
 
 
 def test_having_done_nothing_wrong_is_no_falsity_cue():
