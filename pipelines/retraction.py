@@ -287,11 +287,37 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A thing reported followed by what it reports: "the idea [that the town was in decline]",
+# "claims on social media [that staff were sent home]", "reports [of a fire at the depot]".
+_REPORTED_CONTENT = re.compile(
+    rf"\b(?:{_SAID_NOUNS}|idea|notion|suggestions?|speculation)\b(?:\s+[\w'-]+){{0,3}}?\s+"
+    r"(?:of|that|about)\s+(?P<content>.+)",
+    re.IGNORECASE,
+)
+
+
+def _reported_content(sentence: str, cue: Cue) -> str | None:
+    """What the thing a cue denies or calls false reports, when the cue's sentence says it in
+    three words or more (after a denial, before a falsity word); else None."""
+    w = sentence.find(cue.word)
+    if w < 0:
+        return None
+    found = list(_REPORTED_CONTENT.finditer(sentence[w:] if cue.kind == "denial" else sentence[:w]))
+    if not found:
+        return None
+    content = _COPULA_END.sub("", found[-1].group("content")).strip(" .,;:\"'")
+    return content if len(content.split()) >= 3 else None
+
+
 def cue_object(sentence: str, cue: Cue) -> str | None:
-    """What a denial or falsity cue's own words name as denied or false, or None when they only
-    point back at what was said (or name nothing)."""
+    """What a denial or falsity cue's own words name as denied or false (what a thing reported
+    reports, when it is said), or None when they only point back at what was said (or name
+    nothing)."""
     if cue.kind not in ("denial", "falsity"):
         return None
+    content = _reported_content(sentence, cue)
+    if content is not None:
+        return content  # "rejected the idea [that the town was in decline]"
     at = sentence.rfind(cue.word + cue.after)
     if at < 0 or (cue.kind == "falsity" and cue.of_what_follows):
         # "denied that <clause>", "wrongly reported that <clause>": weighed as a whole

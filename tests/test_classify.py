@@ -2497,3 +2497,23 @@ def test_no_truth_in_the_claims_and_a_dismissal_of_whose_figures_retract():
     )
     assert event(carried + dismissed, story) == "retracted"
     assert event(carried + "Ardel Foods declined to comment on the report.", story) == ("picked_up")
+
+
+def test_a_denial_of_what_another_report_says_retracts_nothing_of_the_claim():
+    story = one_claim(
+        "bakery-close",
+        "Bakery closure",
+        "Ardel Foods will close its Hexby bakery next year with the loss of 240 jobs.",
+        claim_id=97,
+    )
+    carried = (
+        "Ardel Foods will close its Hexby bakery next year with the loss of 240 jobs, a union "
+        "said.\n"
+    )
+    for other in (
+        "Residents rejected the idea that the town was in decline.",
+        "The firm said claims on social media that staff had been told to stay home were untrue.",
+    ):
+        assert event(carried + other, story) == "picked_up", other
+    same = "Earlier reports that the bakery would close this year were incorrect, the union said."
+    assert event(carried + same, story) == "retracted"

@@ -86,6 +86,22 @@ def test_a_denial_of_the_figures_points_back_however_long_the_sentence():
     ).anaphoric
 
 
+def test_what_a_thing_reported_reports_is_what_the_cue_names():
+    def named(s):
+        return cue_object(s, find_cue(s))
+
+    assert named("Residents rejected the idea that the town was in decline.") == (
+        "the town was in decline"
+    )
+    assert named("Police said reports of a fire at the depot last week were false.") == (
+        "a fire at the depot last week"
+    )
+    assert named("The firm said claims online that staff were sent home were untrue.") == (
+        "staff were sent home"
+    )
+    assert named("The firm denied the report.") is None
+
+
 def test_having_done_nothing_wrong_is_no_falsity_cue():
     assert find_cue("He said he did nothing wrong.") is None
     assert find_cue("The report was wrong.").kind == "falsity"
