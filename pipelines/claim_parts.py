@@ -379,10 +379,10 @@ _MEASURES = frozenset(
 )
 
 
-# Nouns that measure what follows them: "the average [price] of a second-hand car" is about
-# second-hand cars; so is "the [number] of ..." (evidence.AMOUNT_NOUNS).
 # What a figure is measured in ("pounds", "metres", "percent"): no word of what the claim is about.
 _UNIT_WORDS = _MEASURES | frozenset(canonical(w) for w in (*UNITS, *MONEY))
+# Nouns that measure what follows them: "the average [price] of a second-hand car" is about
+# second-hand cars; so is "the [number] of ..." (evidence.AMOUNT_NOUNS).
 _OF_WHAT = AMOUNT_NOUNS | frozenset(canonical(w) for w in "average price cost rate".split())
 
 

@@ -299,7 +299,8 @@ _REPORTED_CONTENT = re.compile(
 def _reported_content(sentence: str, cue: Cue) -> str | None:
     """What the thing a cue denies or calls false reports, when the cue's sentence says it in
     three words or more (after a denial, before a falsity word); else None."""
-    w = sentence.find(cue.word)
+    w = sentence.rfind(cue.word + cue.after)
+    w = w if w >= 0 else sentence.find(cue.word)  # a denial's `after` may be its clause only
     if w < 0:
         return None
     found = list(_REPORTED_CONTENT.finditer(sentence[w:] if cue.kind == "denial" else sentence[:w]))
