@@ -278,11 +278,12 @@ def _said_of(before: str) -> str:
     return " ".join(subject) if 0 < len(subject) <= 6 else ""
 
 
+# Nouns for what was said or put about ("the report", "the idea", "speculation").
+_REPORTED_NOUNS = rf"{_SAID_NOUNS}|speculation|suggestions?|idea|notion"
 _POINTS_BACK = re.compile(
-    rf"\b(?:it|this|that|these|those|them|{_SAID_NOUNS}|finding|result|figures?|numbers?|data|"
-    r"estimates?|forecasts?|predictions?|projections?|assessments?|conclusions?|warnings?|"
-    r"versions?|descriptions?|reporting|coverage|headlines?|arguments?|explanations?|"
-    r"interpretations?|speculation|suggestions?|idea|notion)\b",
+    rf"\b(?:it|this|that|these|those|them|{_REPORTED_NOUNS}|finding|result|number|forecasts?|"
+    r"predictions?|projections?|assessments?|conclusions?|warnings?|versions?|descriptions?|"
+    r"reporting|coverage|headlines?|arguments?|explanations?|interpretations?)\b",
     re.IGNORECASE,
 )
 
@@ -290,20 +291,19 @@ _POINTS_BACK = re.compile(
 # A thing reported followed by what it reports: "the idea [that the town was in decline]",
 # "claims on social media [that staff were sent home]", "reports [of a fire at the depot]".
 _REPORTED_CONTENT = re.compile(
-    rf"\b(?:{_SAID_NOUNS}|idea|notion|suggestions?|speculation)\b(?:\s+[\w'-]+){{0,3}}?\s+"
-    r"(?:of|that|about)\s+(?P<content>.+)",
+    rf"\b(?:{_REPORTED_NOUNS})\b(?:\s+[\w'-]+){{0,3}}?\s+(?:of|that|about)\s+(?P<content>.+)",
     re.IGNORECASE,
 )
 
 
-def _reported_content(sentence: str, cue: Cue) -> str | None:
-    """What the thing a cue denies or calls false reports, when the cue's sentence says it in
-    three words or more (after a denial, before a falsity word); else None."""
-    w = sentence.rfind(cue.word + cue.after)
-    w = w if w >= 0 else sentence.find(cue.word)  # a denial's `after` may be its clause only
-    if w < 0:
+def _reported_content(sentence: str, cue: Cue, at: int) -> str | None:
+    """What the thing a cue (at `at`) denies or calls false reports, when the cue's sentence
+    says it in three words or more (after a denial, before a falsity word); else None."""
+    if at < 0:
         return None
-    found = list(_REPORTED_CONTENT.finditer(sentence[w:] if cue.kind == "denial" else sentence[:w]))
+    found = list(
+        _REPORTED_CONTENT.finditer(sentence[at:] if cue.kind == "denial" else sentence[:at])
+    )
     if not found:
         return None
     content = _COPULA_END.sub("", found[-1].group("content")).strip(" .,;:\"'")
@@ -316,10 +316,11 @@ def cue_object(sentence: str, cue: Cue) -> str | None:
     nothing)."""
     if cue.kind not in ("denial", "falsity"):
         return None
-    content = _reported_content(sentence, cue)
+    at = sentence.rfind(cue.word + cue.after)
+    # (a denial's `after` may be its clause only: then its word is where it stands)
+    content = _reported_content(sentence, cue, at if at >= 0 else sentence.find(cue.word))
     if content is not None:
         return content  # "rejected the idea [that the town was in decline]"
-    at = sentence.rfind(cue.word + cue.after)
     if at < 0 or (cue.kind == "falsity" and cue.of_what_follows):
         # "denied that <clause>", "wrongly reported that <clause>": weighed as a whole
         return None
