@@ -143,7 +143,16 @@ def _finite(word: str, following: str | None) -> bool:
     looks_verb = (word.endswith(("s", "ed")) and not word.endswith("ss")) or word in IRREGULAR
     if not looks_verb or word in STOP:
         return False
+    if _keeps_doing(word, following):
+        return True
     return following in _AFTER_VERB or following[:1].isdigit() or following in NUMBER_WORDS
+
+
+def _keeps_doing(word: str, following: str) -> bool:
+    """Whether a past form stands before the verb of what was kept up, begun or stopped
+    ("[kept] flowing", "[stopped] working"): finite, like one before its object."""
+    past = word.endswith("ed") or word in PAST_AS_PARTICIPLE
+    return past and following.endswith("ing") and "VERB" in word_classes(following)
 
 
 def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | None:
@@ -199,6 +208,9 @@ def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | N
         if start > 1 and i == start and nxt is not None and is_content(nxt):
             continue  # what the relative clause's verb takes: "who use [paid] childcare"
         if only_verb(w) and not w.endswith("ing"):
+            after = words[i + 2] if i + 2 < len(words) else None
+            if w.endswith("s") and nxt is not None and _finite(nxt, after):
+                continue  # a plural the lexicon knows only as a verb: "beaver [dams] kept"
             return i  # a word that can be nothing but a verb: "reefs ... [recover] from"
     # failing that, a verb form right after a noun and before its bare object: "two hours a
     # week [lowers] stress"

@@ -108,6 +108,14 @@ def test_a_word_that_can_only_be_a_verb_is_the_main_verb():
     assert p.head == names("spend")
 
 
+def test_a_plural_known_only_as_a_verb_before_a_past_form_is_a_noun():
+    # lemminflect knows "dams" only as a verb; "kept" before what was kept up is the verb
+    p = claim_parts("Towns near river dams kept flooding for two weeks longer than other towns.")
+    assert p.head == names("kept") and canonical("dams") in p.subject
+    p = claim_parts("Ponds that lie below old dams stopped freezing in winter.")
+    assert p.head == names("stopped") and canonical("dams") in p.subject
+
+
 def test_a_past_form_after_a_place_preposition_describes_a_place():
     p = claim_parts(
         "Oaks that grow in parks near salted roads lose their leaves 10 days earlier than oaks "
