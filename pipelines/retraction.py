@@ -398,6 +398,28 @@ def _dispute_as_noun(sentence: str, m: re.Match) -> bool:
     )
 
 
+# "Dismissed" with a person as its object is a sacking, not a denial: "dismissed manager Stefan
+# Kolvik after ...", "has dismissed its chief executive" (not "dismissed Kolvik's claims").
+_ROLES = (
+    r"(?:manager|coach|chief executive|executive|director|chair(?:man|woman)?|head\w*|boss|"
+    r"captain|officer|official|minister|secretary|adviser|editor|teacher|nurse|player|"
+    r"employee|worker|staff|trainer|principal|governor)s?"
+)
+_PERSON_DISMISSED = re.compile(
+    r"^\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?(?:(?:[\w-]+\s+){0,2}?"
+    rf"{_ROLES}\b(?:\s+[A-Z][\w-]*)*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+    r"(?!['\u2019])(?=\s*(?:[,.;:]|$)|\s+(?:from|after|following|over|for|in|on|at|with|"
+    r"and|amid|before|earlier|last|this|yesterday|today|when|because|without)\b)"
+)
+
+
+def _sacking(sentence: str, m: re.Match) -> bool:
+    """Whether the denial word at `m` is "dismiss" with a person as its object."""
+    return m.group(0).lower().startswith("dismiss") and bool(
+        _PERSON_DISMISSED.match(sentence[m.end() :])
+    )
+
+
 # A denial word negated is none: "other explanations [cannot be ruled out]", "the firm [has not
 # denied] it".
 _NEGATED_BEFORE = re.compile(
@@ -408,12 +430,13 @@ _NEGATED_BEFORE = re.compile(
 
 def _denies(sentence: str, m: re.Match) -> bool:
     """Whether the denial word at `m` makes a denial: not one negated or only asked for, a
-    ruling on a proceeding, or "dispute" as a noun."""
+    ruling on a proceeding, "dispute" as a noun, or a person dismissed."""
     return not (
         _REQUESTED.search(sentence[: m.start()])
         or _NEGATED_BEFORE.search(sentence[: m.start()])
         or _ruling(sentence, m)
         or _dispute_as_noun(sentence, m)
+        or _sacking(sentence, m)
     )
 
 

@@ -55,6 +55,16 @@ def test_a_proceeding_rejected_is_a_ruling_not_a_denial():
     assert find_cue("The minister denied reports of new charges.").kind == "denial"
 
 
+def test_a_person_dismissed_is_sacked_not_a_denial():
+    assert find_cue("Rowley Town have dismissed head coach Anna Pryce after five defeats.") is None
+    assert find_cue("The airline has dismissed its finance director.") is None
+    assert find_cue("The board dismissed Pryce on Monday.") is None
+    # what a person said, or a name as a label, is still denied
+    assert find_cue("The club dismissed Pryce's claims that she was bullied.").kind == "denial"
+    assert find_cue("The club dismissed the Pryce reports on Monday.").kind == "denial"
+    assert find_cue("The mayor dismissed Varlo as a rumour mill.").kind == "denial"
+
+
 def test_a_denial_in_a_relative_clause_denies_the_clause_before_it():
     cue = find_cue("Staff say the depot will shut in May, which the firm denies.")
     assert cue.kind == "denial" and not cue.anaphoric
