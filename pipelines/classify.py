@@ -687,12 +687,17 @@ def _qualification(carrying: Carrying, item: Item) -> str | None:
     return None
 
 
-def _core(parts: ClaimParts, clause: Overlap, scope: Overlap, th: Thresholds) -> bool:
+def _core(
+    parts: ClaimParts, clause: Overlap, scope: Overlap, th: Thresholds, *, agentless: bool
+) -> bool:
     """Whether a denied clause names the claim's subject and the word its predicate turns on,
-    in a sentence that says some of the rest ("denied that Ferrand has been banned")."""
+    in a sentence that says some of the rest ("denied that Ferrand has been banned"). A clause
+    that says the head in the passive without its doer (`agentless`) leaves the subject to the
+    sentence: "Greyford have denied reports that their manager has been sacked"."""
     held = parts_carried(parts, clause.matched, clause.dropped)
     around = parts_carried(parts, scope.matched, scope.dropped)
-    return held.head and held.subject >= th.denied_subject and around.predicate >= th.denied_said
+    subject = around.subject if agentless else held.subject
+    return held.head and subject >= th.denied_subject and around.predicate >= th.denied_said
 
 
 def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Overlap) -> bool:
@@ -784,7 +789,8 @@ def find_retraction(
                 if clause is not None:
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[text])
-                    core = parts.parsed and _core(parts, in_clause, ov, th)
+                    agentless = _done_to(clause.text, parts.head)
+                    core = parts.parsed and _core(parts, in_clause, ov, th, agentless=agentless)
                     if NEGATED_SAYING.match(cue.word) and ps.speakers[claim.text]:
                         # "Rautio did not say that the bridge will close": whom the claim
                         # reports as saying it, and the word its predicate turns on (a claim
@@ -950,6 +956,18 @@ def _passive(text: str, head: frozenset[str]) -> bool:
     """Whether a text says the claim's `head` verb in the passive with its agent ("was approved
     by the council")."""
     return any(canonical(m.group(1)) in head for m in _PASSIVE.finditer(text))
+
+
+_BE_DONE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def _done_to(text: str, head: frozenset[str]) -> bool:
+    """Whether a text says the claim's `head` verb in the passive without its doer ("has been
+    sacked", not "was approved by the council")."""
+    return any(canonical(m.group(1)) in head for m in _BE_DONE.finditer(text))
 
 
 def _voice_turned(carrying: Carrying, passage: str, head: frozenset[str]) -> bool:

@@ -2517,3 +2517,20 @@ def test_a_denial_of_what_another_report_says_retracts_nothing_of_the_claim():
         assert event(carried + other, story) == "picked_up", other
     same = "Earlier reports that the bakery would close this year were incorrect, the union said."
     assert event(carried + same, story) == "retracted"
+
+
+def test_a_denial_that_it_was_done_in_the_passive_retracts_what_the_denier_did():
+    story = one_claim(
+        "coach-sacked",
+        "Coach sacked",
+        "Rowley Town have sacked head coach Anna Pryce after five straight defeats.",
+        claim_id=98,
+    )
+    denial = "Rowley Town have denied reports that head coach Anna Pryce has been sacked."
+    assert event(denial, story) == "retracted"
+    # the same passive denied by another club is no denial of what Rowley did
+    other = "Ashby Vale have denied reports that head coach Anna Pryce has been sacked."
+    assert event(other, story) is None
+    # nor is another thing done to her, denied by Rowley
+    fined = "Rowley Town have denied reports that head coach Anna Pryce has been fined."
+    assert event(fined, story) is None
