@@ -2523,7 +2523,8 @@ def test_a_denial_that_it_was_done_in_the_passive_retracts_what_the_denier_did()
     story = one_claim(
         "coach-sacked",
         "Coach sacked",
-        "Rowley Town have sacked head coach Anna Pryce after five straight defeats.",
+        "Rowley Town have sacked head coach Anna Pryce after a run of five league games without a "
+        "win.",
         claim_id=98,
     )
     denial = "Rowley Town have denied reports that head coach Anna Pryce has been sacked."
