@@ -700,6 +700,19 @@ def _core(
     return held.head and subject >= th.denied_subject and around.predicate >= th.denied_said
 
 
+# A clause that only says when or why ("once its new plant opens", "because sales fell").
+_SUBORDINATE = re.compile(
+    r"\b(?:once|when|whenever|after|before|until|unless|if|because|while|since)\b[^,;]*",
+    re.IGNORECASE,
+)
+
+
+def _head_in_main_clause(parts: ClaimParts, claim: Terms, clause: str) -> bool:
+    """Whether a denied clause says the claim's head outside what only says when or why:
+    "denied that it will close its bakery once its new plant [opens]" denies a closure."""
+    return bool(parts.head & matched_terms(claim, terms(_SUBORDINATE.sub(" ", clause))))
+
+
 def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Overlap) -> bool:
     """Whether "X did not say that <clause>" denies the claim "X said ...": the sentence names
     the claim's speaker and the clause holds its head."""
@@ -790,7 +803,11 @@ def find_retraction(
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[text])
                     agentless = _done_to(clause.text, parts.head)
-                    core = parts.parsed and _core(parts, in_clause, ov, th, agentless=agentless)
+                    core = (
+                        parts.parsed
+                        and _core(parts, in_clause, ov, th, agentless=agentless)
+                        and _head_in_main_clause(parts, ct, clause.text)
+                    )
                     if NEGATED_SAYING.match(cue.word) and ps.speakers[claim.text]:
                         # "Rautio did not say that the bridge will close": whom the claim
                         # reports as saying it, and the word its predicate turns on (a claim

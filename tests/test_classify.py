@@ -2535,3 +2535,20 @@ def test_a_denial_that_it_was_done_in_the_passive_retracts_what_the_denier_did()
     # nor is another thing done to her, denied by Rowley
     fined = "Rowley Town have denied reports that head coach Anna Pryce has been fined."
     assert event(fined, story) is None
+
+
+def test_a_denial_whose_clause_has_the_head_only_in_a_when_clause_denies_another_thing():
+    story = one_claim(
+        "hallam-openings",
+        "Hallam openings",
+        "Managing director Ruth Cole said Hallam Foods would open 30 new cafes by the end of next "
+        "year, creating 400 jobs.",
+        claim_id=99,
+    )
+    other = (
+        "Hallam Foods has denied reports that it will close its first cafe in Brindle once its "
+        "new kitchen opens."
+    )
+    assert event(other, story) is None
+    same = "Hallam Foods has denied reports that it will open 30 new cafes next year."
+    assert event(same, story) == "retracted"
