@@ -155,6 +155,14 @@ def _keeps_doing(word: str, following: str) -> bool:
     return past and following.endswith("ing") and "VERB" in word_classes(following)
 
 
+def _plural_does(before: str, word: str, following: str | None) -> bool:
+    """Whether a bare verb after a plural noun takes an object ("workers [skip] their lunch",
+    "drivers [pay] the toll"): the present tense of a plural subject."""
+    plural = before.endswith("s") and not before.endswith(("ss", "us", "is"))
+    bare = not word.endswith(("s", "ed", "ing")) and "VERB" in word_classes(word)
+    return plural and bare and following in _AFTER_VERB
+
+
 def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | None:
     """Index of the main verb in the lower-cased words of a statement, or None. The words of a
     compound (`joined`: the indices of words joined by a hyphen to the word before) modify a
@@ -204,6 +212,8 @@ def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | N
         if start > 1 and i == start and _modifies_object(w, nxt):
             continue  # a participle before the relative clause's object: "who eat [fermented] food"
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
+            return i
+        if _plural_does(words[i - 1], w, nxt):
             return i
         if start > 1 and i == start and nxt is not None and is_content(nxt):
             continue  # what the relative clause's verb takes: "who use [paid] childcare"

@@ -116,6 +116,15 @@ def test_a_plural_known_only_as_a_verb_before_a_past_form_is_a_noun():
     assert p.head == names("stopped") and canonical("dams") in p.subject
 
 
+def test_a_bare_verb_after_a_plural_before_its_object_is_the_main_verb():
+    p = claim_parts(
+        "Nine in ten night-shift nurses skip their meal break and drink coffee instead."
+    )
+    assert p.head == names("skip") and canonical("nurses") in p.subject
+    p = claim_parts("Most commuters pay the full fare on weekdays.")
+    assert p.head == names("pay")
+
+
 def test_a_past_form_after_a_place_preposition_describes_a_place():
     p = claim_parts(
         "Oaks that grow in parks near salted roads lose their leaves 10 days earlier than oaks "
