@@ -763,6 +763,10 @@ def find_retraction(
         if only is not None and i not in only:
             continue
         cue = find_cue(s)
+        if cue is not None and all(claims_own_word(cue, c.text, s) for c, _, _ in said):
+            # the claims' own word ("reports that the plans were [rejected] are wrong"): the
+            # sentence may still retract them by another word
+            cue = find_cue(s.replace(cue.word, "", 1)) or cue
         if cue is None:
             continue
         clause = terms(_denied_clause(s, cue)) if cue.of_what_follows else None
@@ -774,7 +778,7 @@ def find_retraction(
         retractable = [
             (claim, text, ct)
             for claim, text, ct in said
-            if not claims_own_word(cue, claim.text)
+            if not claims_own_word(cue, claim.text, s)
             and (object_terms is None or matched_terms(ct, object_terms))
         ]
         scopes = [s]

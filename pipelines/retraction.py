@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipelines.claim_parts import clause_verb
 from pipelines.evidence import PARENTHETICAL
-from pipelines.lexicon import REPORTING
+from pipelines.lexicon import REPORTING, canonical
 from pipelines.normalize import raw_tokens
 
 # "did not say that", "had never said the hospital would", "we never said rents rose": a denial
@@ -136,7 +136,7 @@ ERROR_CLAIM = re.compile(
 )
 
 
-def claims_own_word(cue: Cue, claim: str) -> bool:
+def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
     """Whether a denial or falsity cue is the claim's own word: the cue with the word after it
     as the claim has them ("was unfairly [dismissed by]", "played under the [wrong time]
     control"), or an adverb of error ("wrongly freed") in a page about a claim that is itself
@@ -146,12 +146,22 @@ def claims_own_word(cue: Cue, claim: str) -> bool:
     word = cue.word.lower()
     if cue.kind == "falsity" and word.endswith("ly") and ERROR_CLAIM.search(claim) is not None:
         return True
+    if cue.kind == "denial" and _claims_verb(word, claim):
+        at = sentence.find(cue.word)
+        if at >= 0 and not _NAMES_SAID.match(sentence[at + len(cue.word) :]):
+            return True  # "340 homes plan [rejected]" for "plans ... have been rejected by ..."
     following = cue.after.split()[:1]
     return (
         bool(following)
         and re.search(rf"\b{re.escape(word)}\s+{re.escape(following[0].lower())}\b", claim.lower())
         is not None
     )
+
+
+def _claims_verb(word: str, claim: str) -> bool:
+    """Whether a denial word is a verb the claim itself says ("rejected" in "plans ... have been
+    rejected")."""
+    return canonical(word) in {canonical(w.lower()) for w in raw_tokens(claim)}
 
 
 # A concessive clause that leaves a detail of what the sentence says open ("though the exact
@@ -284,6 +294,15 @@ _POINTS_BACK = re.compile(
     rf"\b(?:it|this|that|these|those|them|{_REPORTED_NOUNS}|finding|result|number|forecasts?|"
     r"predictions?|projections?|assessments?|conclusions?|warnings?|versions?|descriptions?|"
     r"reporting|coverage|headlines?|arguments?|explanations?|interpretations?)\b",
+    re.IGNORECASE,
+)
+
+
+# What a denial names when it denies something said: "rejected [the report]", "[claims] that",
+# "dismissed [it]".
+_NAMES_SAID = re.compile(
+    r"^\W*(?:(?:the|a|an|these|those|this|such|any|its|their|his|her|[\w-]+'s)\s+)?"
+    rf"(?:[\w-]+\s+)?(?:{_REPORTED_NOUNS})\b|^\W*(?:that|it|them|this|these|those)\b",
     re.IGNORECASE,
 )
 

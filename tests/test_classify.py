@@ -2552,3 +2552,24 @@ def test_a_denial_whose_clause_has_the_head_only_in_a_when_clause_denies_another
     assert event(other, story) is None
     same = "Hallam Foods has denied reports that it will open 30 new cafes next year."
     assert event(same, story) == "retracted"
+
+
+def test_the_claims_own_denial_word_leaves_the_sentence_another_cue():
+    story = one_claim(
+        "flats-rejected",
+        "Flats rejected",
+        "A plan for 90 flats at Wickham Yard has been rejected by Brayford Council's planning "
+        "committee.",
+        claim_id=100,
+    )
+    copy = (
+        "Wickham Yard flats plan rejected\n"
+        "A plan for 90 flats at Wickham Yard has been rejected by Brayford Council's planning "
+        "committee.\nNeighbours had objected to the height of the blocks."
+    )
+    assert event(copy, story) == "picked_up"
+    wrong = (
+        "Brayford Council said reports that the plan for 90 flats at Wickham Yard was rejected "
+        "on Monday are wrong.\nThe committee put off its decision until March."
+    )
+    assert event(wrong, story) == "retracted"

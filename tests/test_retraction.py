@@ -230,6 +230,12 @@ def test_a_denial_verb_the_claim_itself_uses_is_its_own_word():
     cue = find_cue("Anna Lisle was unfairly dismissed by Brightcare Homes, a tribunal ruled.")
     assert cue.kind == "denial" and claims_own_word(cue, claim)
     assert not claims_own_word(find_cue("Brightcare dismissed the report."), claim)
+    # the claim's verb with no object, or with one that is no report, is still its own word
+    claim = "A plan for 90 flats at Wickham Yard has been rejected by the council."
+    headline = "Wickham Yard flats plan rejected"
+    assert claims_own_word(find_cue(headline), claim, headline)
+    denial = "The council rejected the report, saying no vote had been held."
+    assert not claims_own_word(find_cue(denial), claim, denial)
 
 
 def test_a_correction_of_a_spelling_or_caption_is_no_retraction_cue():
