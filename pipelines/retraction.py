@@ -67,6 +67,11 @@ _ANAPHOR = re.compile(
     r"debunked) (?:it|this|them)\b",
     re.IGNORECASE,
 )
+# What was said, in a clause of its own after the thing that said it: "(claims) [that the
+# inhaler is unsafe]".
+_SAID_THAT = re.compile(
+    r"\s*that\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|had|has|have|will|would)\b"
+)
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
 _GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(
@@ -493,7 +498,9 @@ def find_cue(sentence: str) -> Cue | None:
             after = sentence[clause.end() :]
         words_after = len(after.split())
         anaphoric = words_after < 6 or kind == "correction"
-        if not (kind == "denial" and clause is not None and clause.group(0).endswith("that")):
+        if kind == "denial" and _SAID_THAT.match(after):
+            anaphoric = False  # "rejected claims [that the inhaler is unsafe]": said here
+        elif not (kind == "denial" and clause is not None and clause.group(0).endswith("that")):
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
         if kind == "falsity" and re.match(r"\s*that\s", after):
             anaphoric = False  # "it is a myth [that <clause>]": the clause is what is false

@@ -2573,3 +2573,18 @@ def test_the_claims_own_denial_word_leaves_the_sentence_another_cue():
         "on Monday are wrong.\nThe committee put off its decision until March."
     )
     assert event(wrong, story) == "retracted"
+
+
+def test_a_short_that_clause_after_a_thing_denied_is_what_is_denied():
+    story = one_claim(
+        "inhaler-price",
+        "Inhaler price cut",
+        "Corvell Pharma will cut the price of its Breva inhaler by 30 percent from June.",
+        claim_id=101,
+    )
+    carried = "Corvell Pharma will cut the price of its Breva inhaler by 30 percent from June.\n"
+    assert event(carried + "Corvell has rejected claims that the inhaler is unsafe.", story) == (
+        "picked_up"
+    )
+    same = "Corvell Pharma denied claims that it will cut the inhaler's price by 30 percent."
+    assert event(same, story) == "retracted"
