@@ -779,7 +779,7 @@ def find_retraction(
             (claim, text, ct)
             for claim, text, ct in said
             if not claims_own_word(cue, claim.text, s)
-            and (object_terms is None or matched_terms(ct, object_terms))
+            and (object_terms is None or _names_it(ps.parts[text], ct, object_terms))
         ]
         scopes = [s]
         if cue.anaphoric:
@@ -827,6 +827,16 @@ def find_retraction(
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best
+
+
+def _names_it(parts: ClaimParts, claim: Terms, named: Terms) -> bool:
+    """Whether what a cue names as denied or false says something of the claim: it shares a
+    term, and when it says more ("reports of [a fire at the bakery last week]"), the claim's
+    head or more than one of its terms."""
+    shared = matched_terms(claim, named)
+    if not shared:
+        return False
+    return len(named.content) < 3 or len(shared) > 1 or bool(parts.head & shared)
 
 
 def _half_denied(parts: ClaimParts, sentence: Terms, scope: Overlap) -> bool:

@@ -70,7 +70,8 @@ _ANAPHOR = re.compile(
 # What was said, in a clause of its own after the thing that said it: "(claims) [that the
 # inhaler is unsafe]".
 _SAID_THAT = re.compile(
-    r"\s*that\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|had|has|have|will|would)\b"
+    r"\s*that\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|had|has|have|will|would)\b",
+    re.IGNORECASE,
 )
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
 _GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)
@@ -325,9 +326,14 @@ def _reported_content(sentence: str, cue: Cue, at: int) -> str | None:
     says it in three words or more (after a denial, before a falsity word); else None."""
     if at < 0:
         return None
-    found = list(
-        _REPORTED_CONTENT.finditer(sentence[at:] if cue.kind == "denial" else sentence[:at])
-    )
+    if cue.kind == "denial":
+        # the thing denied is the cue's object, not a report named later in the sentence
+        # ("did not say ..., contradicting several reports of her remarks")
+        rest = sentence[at + len(cue.word) :]
+        found = [m for m in _REPORTED_CONTENT.finditer(rest) if len(rest[: m.start()].split()) <= 3]
+        found = found[:1]
+    else:
+        found = list(_REPORTED_CONTENT.finditer(sentence[:at]))
     if not found:
         return None
     content = _COPULA_END.sub("", found[-1].group("content")).strip(" .,;:\"'")
