@@ -291,7 +291,19 @@ def _said_of(before: str) -> str:
         subject.insert(0, bare)
     if [w.lower() for w in subject] == ["there"]:
         return ""  # "said there was no truth in ...": names nothing
-    return " ".join(subject) if 0 < len(subject) <= 6 else ""
+    said = " ".join(subject)
+    of_what = _POINTER_OF.match(said)
+    if of_what is not None:
+        return of_what.group("what")  # "the figures for [its Wexley plant]"
+    return said if 0 < len(subject) <= 6 else ""
+
+
+# A pointer to what was said, with what it was said of: "the figures for [its Wexley plant]".
+_POINTER_OF = re.compile(
+    rf"^(?:the|these|those|this|its|their|earlier|previous)\s+(?:[\w'-]+\s+)?(?:{_SAID_NOUNS})"
+    r"\s+(?:for|of|on|at|about)\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
 
 
 # Nouns for what was said or put about ("the report", "the idea", "speculation").

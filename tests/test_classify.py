@@ -2514,6 +2514,7 @@ def test_a_denial_of_what_another_report_says_retracts_nothing_of_the_claim():
         "Residents rejected the idea that the town was in decline.",
         "The firm said claims on social media that staff had been told to stay home were untrue.",
         "Reports of a fire at the bakery last week were false, the firm said.",
+        "The figures for its Wexley plant published on Monday were wrong, the firm said.",
     ):
         assert event(carried + other, story) == "picked_up", other
     same = "Earlier reports that the bakery would close this year were incorrect, the union said."

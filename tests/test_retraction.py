@@ -217,6 +217,10 @@ def test_a_cue_names_what_it_denies_or_finds_false_unless_it_points_back():
     # a that-clause is weighed as a whole, not cut at its first preposition
     assert named_by_cue("The firm denied that staff at the plant would lose jobs.") is None
     assert named_by_cue("A briefing wrongly reported that staff would lose jobs.") is None
+    # a pointer with what it was said of names that
+    assert named_by_cue("The figures for its Wexley plant were wrong, the firm said.") == (
+        "its Wexley plant"
+    )
     # a report named later in the sentence is not what the cue denies
     later = (
         "The mayor did not say that the pier will close in May, her office said, contradicting "
