@@ -352,10 +352,24 @@ def _reported_content(sentence: str, cue: Cue, at: int) -> str | None:
     return content if len(content.split()) >= 3 else None
 
 
+# What a correction note says was wrong: "an earlier version of this article said [the
+# announcement was made on Tuesday]", "we wrongly reported that [...]".
+_CORRECTED_CONTENT = re.compile(
+    r"\b(?:(?:an earlier|a previous|the original) version of (?:this|the) (?:article|story|"
+    r"report|page|post)|we (?:incorrectly|wrongly|mistakenly|erroneously))\s+"
+    r"(?:said|stated|reported|wrote|claimed|suggested)\s+(?:that\s+)?(?P<content>[^.;]+)",
+    re.IGNORECASE,
+)
+
+
 def cue_object(sentence: str, cue: Cue) -> str | None:
     """What a denial or falsity cue's own words name as denied or false (what a thing reported
-    reports, when it is said), or None when they only point back at what was said (or name
-    nothing)."""
+    reports, when it is said), or what a correction note says was wrong, or None when they only
+    point back at what was said (or name nothing)."""
+    if cue.kind == "correction":
+        corrected = _CORRECTED_CONTENT.search(sentence)
+        content = corrected.group("content").strip(" .,;:\"'") if corrected else ""
+        return content if len(content.split()) >= 3 else None
     if cue.kind not in ("denial", "falsity"):
         return None
     at = sentence.rfind(cue.word + cue.after)

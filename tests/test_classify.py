@@ -2590,3 +2590,23 @@ def test_a_short_that_clause_after_a_thing_denied_is_what_is_denied():
     )
     same = "Corvell Pharma denied claims that it will cut the inhaler's price by 30 percent."
     assert event(same, story) == "retracted"
+
+
+def test_a_correction_note_of_a_detail_the_claim_lacks_retracts_nothing():
+    story = one_claim(
+        "depot-close",
+        "Depot closure",
+        "Marlow Freight will close its Ashby depot in May with the loss of 180 jobs.",
+        claim_id=102,
+    )
+    carried = "Marlow Freight will close its Ashby depot in May with the loss of 180 jobs.\n"
+    other = (
+        "Correction: an earlier version of this article said the plan was announced on "
+        "Tuesday. It was announced on Monday."
+    )
+    assert event(carried + other, story) == "picked_up"
+    same = (
+        "Correction: an earlier version of this article said the depot would close with the "
+        "loss of 180 jobs. The firm says 80 jobs will go."
+    )
+    assert event(carried + same, story) == "retracted"

@@ -221,6 +221,10 @@ def test_a_cue_names_what_it_denies_or_finds_false_unless_it_points_back():
     assert named_by_cue("The figures for its Wexley plant were wrong, the firm said.") == (
         "its Wexley plant"
     )
+    # a correction note that says what was wrong names that
+    note = "Correction: an earlier version of this article said the vote was held on Friday."
+    assert named_by_cue(note) == "the vote was held on Friday"
+    assert named_by_cue("Correction: this article has been amended.") is None
     # a report named later in the sentence is not what the cue denies
     later = (
         "The mayor did not say that the pier will close in May, her office said, contradicting "
