@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipelines.lexicon import (
     APPROXIMATE,
+    ATTRIBUTING,
     HEDGES,
     IRREGULAR,
     MULTIPLIERS,
@@ -327,12 +328,28 @@ def verbatim(anchor: Terms, passage: Terms, min_run: int = 4) -> float:
 
 
 def verbatim_words(anchor: Terms, passage: Terms, min_run: int = 4) -> set[str]:
-    """The anchor's words that the passage repeats in runs of >= `min_run` words."""
-    sm = difflib.SequenceMatcher(a=anchor.words, b=passage.words, autojunk=False)
+    """The anchor's words that the passage repeats in runs of >= `min_run` words, in the
+    anchor's order, or elsewhere when the run says who reports it (a light edit may move "Judge
+    X ruled that" to the end; a paraphrase that swaps the claim's clauses rewrites it)."""
+    a, b = anchor.words, passage.words
+    sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     out: set[str] = set()
-    for b in sm.get_matching_blocks():
-        if b.size >= min_run:
-            out.update(anchor.words[b.a : b.a + b.size])
+    for block in sm.get_matching_blocks():
+        if block.size >= min_run:
+            out.update(a[block.a : block.a + block.size])
+    runs = {tuple(b[j : j + min_run]) for j in range(len(b) - min_run + 1)}
+    found = [False] * len(a)
+    for i in range(len(a) - min_run + 1):
+        if tuple(a[i : i + min_run]) in runs:
+            found[i : i + min_run] = [True] * min_run
+    start = None
+    for i, hit in enumerate([*found, False]):
+        if hit and start is None:
+            start = i
+        elif not hit and start is not None:
+            if ATTRIBUTING & set(a[start:i]):
+                out.update(a[start:i])
+            start = None
     return out
 
 

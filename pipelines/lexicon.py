@@ -38,6 +38,12 @@ REPORTING = frozenset(
     "say said says saying tell told tells state stated states announce announced report reported "
     "reports reporting according claim claimed claims".split()
 )
+# Verbs that say who found or decided what a claim reports ("the study found", "the judge
+# ruled"), with those of saying.
+ATTRIBUTING = REPORTING | frozenset(
+    "found finds showed shows suggested suggests concluded concludes estimated estimates warned "
+    "warns revealed reveals ruled rules".split()
+)
 
 # Irregular verbs as "base past participle", and the forms that map to each base.
 _IRREGULAR_VERBS = """

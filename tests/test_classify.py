@@ -2610,3 +2610,24 @@ def test_a_correction_note_of_a_detail_the_claim_lacks_retracts_nothing():
         "loss of 180 jobs. The firm says 80 jobs will go."
     )
     assert event(carried + same, story) == "retracted"
+
+
+def test_a_copy_that_moves_the_attribution_to_the_end_is_picked_up():
+    story = one_claim(
+        "pier-ruling",
+        "Pier ruling",
+        "Planning inspector Rhian Tate ruled that a 40-berth marina can be built at Colby Pier, "
+        "overturning the borough council's refusal.",
+        claim_id=103,
+    )
+    moved = (
+        "A 40-berth marina can be built at Colby Pier, planning inspector Rhian Tate ruled on "
+        "Monday, overturning the council's refusal."
+    )
+    assert event(moved, story) == "picked_up"
+    # the attribution kept word for word does not make a paraphrase of the rest a copy
+    paraphrase = (
+        "Colby Pier can get its 40-berth marina after all, planning inspector Rhian Tate ruled, "
+        "overturning a refusal by the borough council."
+    )
+    assert event(paraphrase, story) == "reworded"
