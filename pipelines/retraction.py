@@ -333,12 +333,16 @@ _REPORTED_CONTENT = re.compile(
 )
 
 
+_BEFORE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _reported_content(sentence: str, cue: Cue, at: int) -> str | None:
     """What the thing a cue (at `at`) denies or calls false reports, when the cue's sentence
-    says it in three words or more (after a denial, before a falsity word); else None."""
+    says it in three words or more (after a denial, before a falsity word or a denial in the
+    passive: "claims that the inquiry was biased [were rejected]"); else None."""
     if at < 0:
         return None
-    if cue.kind == "denial":
+    if cue.kind == "denial" and not _BEFORE_PASSIVE.search(sentence[:at]):
         # the thing denied is the cue's object, not a report named later in the sentence
         # ("did not say ..., contradicting several reports of her remarks")
         rest = sentence[at + len(cue.word) :]
@@ -357,7 +361,8 @@ def _reported_content(sentence: str, cue: Cue, at: int) -> str | None:
 _CORRECTED_CONTENT = re.compile(
     r"\b(?:(?:an earlier|a previous|the original) version of (?:this|the) (?:article|story|"
     r"report|page|post)|we (?:incorrectly|wrongly|mistakenly|erroneously))\s+"
-    r"(?:said|stated|reported|wrote|claimed|suggested)\s+(?:that\s+)?(?P<content>[^.;]+)",
+    r"(?:said|stated|reported|wrote|claimed|suggested|gave|named|described|called)\s+"
+    r"(?:that\s+)?(?P<content>[^.;]+)",
     re.IGNORECASE,
 )
 
@@ -521,6 +526,12 @@ def find_cue(sentence: str) -> Cue | None:
         if relative is not None:
             # "..., which Fernlow denies": what it denies is the clause before, in this sentence
             return Cue(kind, m.group(0), sentence[: relative.start()], False)
+        if kind == "denial" and _BEFORE_PASSIVE.search(sentence[: m.start()]):
+            said = list(_REPORTED_CONTENT.finditer(sentence[: m.start()]))
+            if said and _SAID_THAT.match(" that " + said[-1].group("content")):
+                # "claims that the bakery would close were rejected by the firm": what is
+                # denied is the clause before
+                return Cue(kind, m.group(0), _COPULA_END.sub("", said[-1].group("content")), False)
         if kind == "denial" and _GERUND.match(after):
             # "denies [cheating]", "denied [recalling its duck], after posts said that ...": what
             # it denies is said here, by the verb that follows

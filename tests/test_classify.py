@@ -2515,10 +2515,15 @@ def test_a_denial_of_what_another_report_says_retracts_nothing_of_the_claim():
         "The firm said claims on social media that staff had been told to stay home were untrue.",
         "Reports of a fire at the bakery last week were false, the firm said.",
         "The figures for its Wexley plant published on Monday were wrong, the firm said.",
+        "An earlier report that the firm was for sale was denied by its owners.",
+        "Claims that the union had been consulted were rejected by staff.",
+        "Correction: an earlier version of this article gave the wrong name for the union.",
     ):
         assert event(carried + other, story) == "picked_up", other
     same = "Earlier reports that the bakery would close this year were incorrect, the union said."
     assert event(carried + same, story) == "retracted"
+    passive = "Claims that Ardel Foods would close its Hexby bakery were rejected by the firm."
+    assert event(passive, story) == "retracted"
 
 
 def test_a_denial_that_it_was_done_in_the_passive_retracts_what_the_denier_did():
