@@ -832,11 +832,15 @@ def find_retraction(
 def _names_it(parts: ClaimParts, claim: Terms, named: Terms) -> bool:
     """Whether what a cue names as denied or false says something of the claim: it shares a
     term, and when it says more ("reports of [a fire at the bakery last week]"), the claim's
-    head or more than one of its terms."""
+    head or more than one of its terms; not what it sets apart as other ("no plans to close
+    [other] sites")."""
     shared = matched_terms(claim, named)
-    if not shared:
+    if not shared or (_OTHERS & set(named.words)) - set(claim.words):
         return False
     return len(named.content) < 3 or len(shared) > 1 or bool(parts.head & shared)
+
+
+_OTHERS = frozenset("other another further more".split())
 
 
 def _half_denied(parts: ClaimParts, sentence: Terms, scope: Overlap) -> bool:

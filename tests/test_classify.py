@@ -2518,6 +2518,7 @@ def test_a_denial_of_what_another_report_says_retracts_nothing_of_the_claim():
         "An earlier report that the firm was for sale was denied by its owners.",
         "Claims that the union had been consulted were rejected by staff.",
         "Correction: an earlier version of this article gave the wrong name for the union.",
+        "The firm has no plans to close other sites.",
     ):
         assert event(carried + other, story) == "picked_up", other
     same = "Earlier reports that the bakery would close this year were incorrect, the union said."
