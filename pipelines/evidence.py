@@ -233,6 +233,11 @@ class Overlap:
 QUANTITY_DROPPED = 0.5
 
 
+# Words a number after which names a kind or a place in a series, not a count: "type 2
+# diabetes", "stage 3 cancer", "category 4 storm".
+_LABELS = frozenset("type stage grade category class level phase tier section article".split())
+
+
 @lru_cache(maxsize=4096)
 def quantity_terms(claim: Terms) -> frozenset[str]:
     """The claim's numbers and the word each one counts (its unit): 13 percent, four days."""
@@ -242,6 +247,8 @@ def quantity_terms(claim: Terms) -> frozenset[str]:
         if c not in claim.numbers:
             continue
         out.add(c)
+        if i > 0 and claim.words[i - 1] in _LABELS:
+            continue  # a number that names a kind counts nothing: "type 2 [diabetes]"
         if i + 1 < len(claim.words) and is_content(claim.words[i + 1]):
             unit = canonical(claim.words[i + 1])
             if unit not in claim.numbers and unit not in claim.names:

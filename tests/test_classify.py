@@ -2637,3 +2637,23 @@ def test_a_copy_that_moves_the_attribution_to_the_end_is_picked_up():
         "overturning a refusal by the borough council."
     )
     assert event(paraphrase, story) == "reworded"
+
+
+def test_a_number_that_names_a_kind_counts_nothing_so_its_noun_is_a_slot():
+    story = one_claim(
+        "swim-diabetes",
+        "Swimming and diabetes",
+        "Adults who swim twice a week are 15 percent less likely to develop type 2 diabetes, a "
+        "study has found.",
+        claim_id=104,
+    )
+    other = (
+        "Adults who swim twice a week are 15 percent less likely to develop heart disease, a "
+        "study has found."
+    )
+    assert event(other, story) is None
+    copy = (
+        "Adults who swim twice a week are 15 percent less likely to develop type 2 diabetes, a "
+        "study has found, though the authors urged caution."
+    )
+    assert event(copy, story) == "picked_up"
