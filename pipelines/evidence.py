@@ -68,6 +68,8 @@ def _is_number(word: str) -> bool:
 SEEMING = frozenset(
     "appear appears appeared seem seems seemed expected poised understood thought".split()
 )
+# Reported as said by others: "is [reported to] have resigned", "are [said to] be in talks".
+SAID_TO = frozenset("reported said alleged rumoured rumored".split())
 
 
 def _initial_name(word: str, lower: str, words: tuple[str, ...]) -> bool:
@@ -108,8 +110,11 @@ def terms(text: str) -> Terms:
         numbers=frozenset(numbers),
         negations=frozenset(w for w in words if w in NEGATIONS or w.endswith("n't")),
         hedges=frozenset(w for w in words if w in HEDGES)
+        | frozenset(a for a, b in zip(words, words[1:], strict=False) if a in SEEMING and b == "to")
         | frozenset(
-            a for a, b in zip(words, words[1:], strict=False) if a in SEEMING and b == "to"
+            a
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            if a in SAID_TO and b == "to" and c in ("have", "be")
         ),
         pairs=frozenset(
             (canonical(a + b), canonical(a), canonical(b))

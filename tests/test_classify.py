@@ -2657,3 +2657,24 @@ def test_a_number_that_names_a_kind_counts_nothing_so_its_noun_is_a_slot():
         "study has found, though the authors urged caution."
     )
     assert event(copy, story) == "picked_up"
+
+
+def test_said_or_reported_to_have_done_it_is_a_hedge():
+    story = one_claim(
+        "chair-resigned",
+        "Chair resigned",
+        "Board chair Priya Nandi has resigned after an audit found she misused company cars.",
+        claim_id=105,
+    )
+    for hedged in (
+        "Board chair Priya Nandi is reported to have resigned after an audit found she misused "
+        "company cars.",
+        "Board chair Priya Nandi is said to have resigned after an audit found she misused "
+        "company cars.",
+    ):
+        assert event(hedged, story) == "reworded", hedged
+    said = (
+        "Board chair Priya Nandi has resigned after an audit found she misused company cars, "
+        "staff were told."
+    )
+    assert event(said, story) == "picked_up"
