@@ -483,7 +483,32 @@ def demanded(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
             w in _ADVISING and any(canonical(x) in parts.subject for x in words[j + 1 : j + 4])
             for j, w in enumerate(words)
         )
+    advised = _advised_condition(parts, words)
+    if advised is not None and all(i > advised for i in at):
+        return True  # "doctors advise adults to walk ... to cut their [risk]": advice
     return all(_called_for(words, i) for i in at)
+
+
+_ADVICE = frozenset(canonical(w) for w in "advise urge recommend encourage tell".split())
+_FINDING_WORDS = frozenset(
+    canonical(w) for w in "found find finds showed shows study research trial".split()
+)
+
+
+def _advised_condition(parts: ClaimParts, words: tuple[str, ...]) -> int | None:
+    """Where a passage advises doing what the claim's condition says ("[advise] adults to
+    [walk]" for "adults who walk ... are less likely"), when no finding is reported after it;
+    else None."""
+    if not parts.condition:
+        return None
+    for j, w in enumerate(words):
+        if canonical(w) not in _ADVICE or "to" not in words[j + 1 : j + 5]:
+            continue
+        k = words.index("to", j + 1)
+        later = {canonical(x) for x in words[k:]}
+        if k + 1 < len(words) and canonical(words[k + 1]) in parts.condition:
+            return None if later & _FINDING_WORDS else k
+    return None
 
 
 def done_by_another(parts: ClaimParts, claim_names: frozenset[str], passage: Terms) -> bool:

@@ -228,6 +228,16 @@ def test_head_advised_or_recommended_is_not_the_head_done():
     assert demanded(ps, swim.words, advice.words)  # advice to do what the finding is about
     other = terms("Adults over 50 should see a doctor about back pain, a charity says.")
     assert not demanded(ps, swim.words, other.words)
+    # advice to do what the claim's condition says, with its head only as the purpose
+    run = terms("Adults who run twice a week are 30 percent less likely to develop back pain.")
+    pr = claim_parts(run.text)
+    advice = terms("Doctors urge adults to run twice a week to cut their risk of back pain.")
+    assert demanded(pr, run.words, advice.words)
+    found = terms(
+        "Doctors urge adults to run twice a week after a study found runners were 30 percent "
+        "less likely to develop back pain."
+    )
+    assert not demanded(pr, run.words, found.words)
 
 
 def test_negated_head_is_found_only_where_the_claim_is_not_negated():
