@@ -550,8 +550,16 @@ def _frame(
 def _name_swapped(lost: _Sequence, put: _Sequence, claim: Terms, passage: Terms) -> bool:
     """Whether the claim's names in a slot, found nowhere in the passage, stand replaced by names
     the claim does not have: "dog breeder [Colm Ferrick's] licence" / "dog breeder [Maura
-    Kettle's] licence" is the same said of someone else."""
+    Kettle's] licence" is the same said of someone else. Other words of the slot may change with
+    them ("former [bank manager Colin Pryor]" / "former [shop manager Dean Fisk]")."""
+    gone = [c for c, _, _ in lost if c in claim.names]
+    new = [c for c, _, _ in put if c in passage.names]
     return (
+        len(gone) >= 2
+        and len(new) >= 2
+        and all(c not in passage.content for c in gone)
+        and all(c not in claim.content for c in new)
+    ) or (
         bool(lost)
         and bool(put)
         and all(c in claim.names and c not in passage.content for c, _, _ in lost)

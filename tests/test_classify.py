@@ -2678,3 +2678,23 @@ def test_said_or_reported_to_have_done_it_is_a_hedge():
         "staff were told."
     )
     assert event(said, story) == "picked_up"
+
+
+def test_a_full_name_swapped_with_the_words_beside_it_is_another_claim():
+    story = one_claim(
+        "clerk-jailed",
+        "Clerk jailed",
+        "Judge Nora Bell jailed former court clerk Owen Rusk for three years for stealing "
+        "200,000 pounds in fines.",
+        claim_id=106,
+    )
+    other = (
+        "Judge Nora Bell jailed former post office clerk Maya Stroud for two years for stealing "
+        "40,000 pounds."
+    )
+    assert event(other, story) is None
+    same = (
+        "Former court clerk Owen Rusk was jailed for three years by Judge Nora Bell for stealing "
+        "200,000 pounds in fines."
+    )
+    assert event(same, story) in ("picked_up", "reworded")
