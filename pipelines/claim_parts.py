@@ -626,8 +626,21 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     if all(_conditional(words, i) for i in at):
         return True  # only as a condition: "will vote next month ... If [approved], the ..."
     # a future before the head ("will try to [win]"), not one of a later verb ("is [taking
-    # back] the ducks and will give refunds")
-    return any(_future(_clause_before(words, i), modals) or _expected(words, i) for i in at)
+    # back] the ducks and will give refunds"), or the head as what someone faces ("faces a
+    # [ban]")
+    return any(
+        _future(_clause_before(words, i), modals) or _expected(words, i) or _faced(words, i)
+        for i in at
+    )
+
+
+_FACING = frozenset("face faces facing faced risk risks risking".split())
+
+
+def _faced(words: tuple[str, ...], i: int) -> bool:
+    """Whether the head at `i` is a noun for what someone faces or risks ("faces a [ban]",
+    "risks a lengthy [ban]")."""
+    return any(w in _FACING for w in words[max(0, i - 3) : i])
 
 
 # Words after which a past form is no finite verb: "be [told]", "an [alleged] breach".

@@ -520,3 +520,12 @@ def test_rare_words_leave_out_names_figures_units_and_the_head():
     assert rare_words(terms(claim), claim_parts(claim)) == names("boiler")
     named = "Most households spend 40 pounds a month on streaming at Velmora, up 22 percent."
     assert rare_words(terms(named), claim_parts(named)) == names("households", "streaming")
+
+
+def test_a_head_that_someone_faces_is_foretold():
+    claim = terms("Winger Tom Hale has been banned for four matches for kicking an opponent.")
+    p = claim_parts(claim.text)
+    faces = terms("Winger Tom Hale has been charged with kicking an opponent and faces a ban.")
+    assert foretold(p, claim.words, faces.words)
+    done = terms("Winger Tom Hale was banned for four games on Monday for kicking an opponent.")
+    assert not foretold(p, claim.words, done.words)
