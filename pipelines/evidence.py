@@ -611,7 +611,13 @@ def substitution(
             pass  # the claim starts on a one-word slot: "[lynx] that were released ..."
         elif not (left and right):
             continue
-        if right and a[i2][0] in claim.names and not any(x[0] in claim.names for x in a[i1:i2]):
+        if (
+            right
+            and a[i2][0] in claim.names
+            # (not the subject, apart from the name: "[nurses] at Kelby General will strike")
+            and not (a[i2][2] and subject and all(x[0] in subject for x in a[i1:i2]))
+            and not any(x[0] in claim.names for x in a[i1:i2])
+        ):
             continue  # a descriptor of a name ("the dairy [maker] Brightmoor"): free to change
         if _name_swapped(a[i1:i2], b[j1:j2], claim, passage):
             return [w for _, w, _ in a[i1:i2]], [w for _, w, _ in b[j1:j2]]

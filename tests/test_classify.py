@@ -2698,3 +2698,26 @@ def test_a_full_name_swapped_with_the_words_beside_it_is_another_claim():
         "200,000 pounds in fines."
     )
     assert event(same, story) in ("picked_up", "reworded")
+
+
+def test_the_subjects_own_word_before_a_place_name_can_be_swapped():
+    story = one_claim(
+        "porters-strike",
+        "Porters strike",
+        "Porters at Wenlow Royal Infirmary will strike for 24 hours from Friday over pay.",
+        claim_id=107,
+    )
+    other = "Cleaners at Wenlow Royal Infirmary will strike for 24 hours from Friday over pay."
+    assert event(other, story) is None
+    # a word of the predicate before a name may change ("winner of" / "player to win")
+    story = one_claim(
+        "darts-youngest",
+        "Youngest darts winner",
+        "Ella Moss, 16, became the youngest winner of the Tarn Open darts title on Sunday.",
+        claim_id=108,
+    )
+    hedged = (
+        "Ella Moss, 16, is believed to have become the youngest player to win the Tarn Open "
+        "darts title on Sunday."
+    )
+    assert event(hedged, story) == "reworded"
