@@ -64,7 +64,8 @@ _ANAPHOR = re.compile(
     r"\b(?:the|these|those|this|such|any|its|their|earlier|previous|"
     rf"initial|original)\b\s*(?:[\w'\u2019]+\s+)?(?:{_SAID_NOUNS})\b|"
     r"^\W*(?:it|this|that|these|those|they|such)\b|\b(?:denied|dismissed|rejected|refuted|"
-    r"debunked) (?:it|this|them)\b",
+    r"debunked) (?:it|this|them)\b(?!\s+(?:will|would|is|was|has|had|could|can|may|might|"
+    r"should|must|did|does|plans?|intends?)\b)",  # not "denied [it will close]"
     re.IGNORECASE,
 )
 # What was said, in a clause of its own after the thing that said it: "(claims) [that the
@@ -72,6 +73,10 @@ _ANAPHOR = re.compile(
 _SAID_THAT = re.compile(
     r"\s*that\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|had|has|have|will|would)\b",
     re.IGNORECASE,
+)
+# A clause set off by a comma that says when or why: ", after reports of job cuts there".
+_ASIDE = re.compile(
+    r",\s*(?:after|before|following|amid|despite|when|while|because)\b", re.IGNORECASE
 )
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
 _GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)
@@ -537,8 +542,12 @@ def find_cue(sentence: str) -> Cue | None:
             # it denies is said here, by the verb that follows
             return Cue(kind, m.group(0), after, False)
         clause = _THAT_CLAUSE.search(sentence)
+        if clause is not None and _ASIDE.search(clause.group(0)):
+            clause = None  # "denied it will close the plant, after [reports of] job cuts"
         if kind == "denial" and clause is not None:
             after = sentence[clause.end() :]
+        if kind == "denial":
+            after = _ASIDE.split(after)[0]  # what is denied, not what it came after
         words_after = len(after.split())
         anaphoric = words_after < 6 or kind == "correction"
         if kind == "denial" and _SAID_THAT.match(after):

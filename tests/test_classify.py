@@ -2721,3 +2721,18 @@ def test_the_subjects_own_word_before_a_place_name_can_be_swapped():
         "darts title on Sunday."
     )
     assert event(hedged, story) == "reworded"
+
+
+def test_a_denial_of_another_thing_is_not_made_the_claims_by_an_aside_after_it():
+    story = one_claim(
+        "depot-cuts",
+        "Depot cuts",
+        "Dalton Foods will cut 300 jobs at its Irby depot by the end of the year.",
+        claim_id=109,
+    )
+    other = (
+        "Dalton Foods has denied it will shut its Irby depot, after reports of 300 job cuts there."
+    )
+    assert event(other, story) != "retracted"
+    same = "Dalton Foods has denied it will cut jobs at its Irby depot."
+    assert event(same, story) == "retracted"

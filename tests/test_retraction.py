@@ -55,6 +55,13 @@ def test_a_proceeding_rejected_is_a_ruling_not_a_denial():
     assert find_cue("The minister denied reports of new charges.").kind == "denial"
 
 
+def test_a_denial_without_that_denies_its_clause_up_to_an_aside():
+    cue = find_cue("Dalton Foods has denied it will shut its Irby depot, after reports of cuts.")
+    assert cue.kind == "denial" and not cue.anaphoric
+    assert cue.after == " it will shut its Irby depot"
+    assert find_cue("The firm denied it on Monday.").anaphoric
+
+
 def test_a_person_dismissed_is_sacked_not_a_denial():
     assert find_cue("Rowley Town have dismissed head coach Anna Pryce after five defeats.") is None
     assert find_cue("The airline has dismissed its finance director.") is None
