@@ -806,7 +806,7 @@ def find_retraction(
                 if clause is not None:
                     # "X denied that <clause>": what the claim says must be in the clause
                     in_clause = overlap(ct, clause, ps.weights[text])
-                    agentless = _done_to(clause.text, parts.head)
+                    agentless = _passive(clause.text, parts.head, doer=False)
                     core = (
                         parts.parsed
                         and _core(parts, in_clause, ov, th, agentless=agentless)
@@ -829,6 +829,10 @@ def find_retraction(
     return best
 
 
+# Words that set what they name apart from the claim's: "no plans to close [other] sites".
+_OTHERS = frozenset("other another further more".split())
+
+
 def _names_it(parts: ClaimParts, claim: Terms, named: Terms) -> bool:
     """Whether what a cue names as denied or false says something of the claim: it shares a
     term, and when it says more ("reports of [a fire at the bakery last week]"), the claim's
@@ -838,9 +842,6 @@ def _names_it(parts: ClaimParts, claim: Terms, named: Terms) -> bool:
     if not shared or (_OTHERS & set(named.words)) - set(claim.words):
         return False
     return len(named.content) < 3 or len(shared) > 1 or bool(parts.head & shared)
-
-
-_OTHERS = frozenset("other another further more".split())
 
 
 def _half_denied(parts: ClaimParts, sentence: Terms, scope: Overlap) -> bool:
@@ -982,27 +983,19 @@ def decide_new(
     return Decision(slug, REWORDED, round(carrying.overlap.recall, 3), carrying.claim.id, ev)
 
 
+# A passive ("was approved", "has been sacked"), with its doer after "by" when it is named.
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\s+by\b", re.IGNORECASE
-)
-
-
-def _passive(text: str, head: frozenset[str]) -> bool:
-    """Whether a text says the claim's `head` verb in the passive with its agent ("was approved
-    by the council")."""
-    return any(canonical(m.group(1)) in head for m in _PASSIVE.finditer(text))
-
-
-_BE_DONE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\b(?!\s+by\b)",
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\b(\s+by\b)?",
     re.IGNORECASE,
 )
 
 
-def _done_to(text: str, head: frozenset[str]) -> bool:
-    """Whether a text says the claim's `head` verb in the passive without its doer ("has been
-    sacked", not "was approved by the council")."""
-    return any(canonical(m.group(1)) in head for m in _BE_DONE.finditer(text))
+def _passive(text: str, head: frozenset[str], *, doer: bool = True) -> bool:
+    """Whether a text says the claim's `head` verb in the passive with its doer ("was approved
+    by the council"), or without it when `doer` is false ("has been sacked")."""
+    return any(
+        canonical(m.group(1)) in head and bool(m.group(2)) == doer for m in _PASSIVE.finditer(text)
+    )
 
 
 def _voice_turned(carrying: Carrying, passage: str, head: frozenset[str]) -> bool:

@@ -338,6 +338,7 @@ _REPORTED_CONTENT = re.compile(
 )
 
 
+# A denial word in the passive, after what it denies: "claims that ... [were] rejected".
 _BEFORE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
