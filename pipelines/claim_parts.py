@@ -489,10 +489,8 @@ def demanded(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     return all(_called_for(words, i) for i in at)
 
 
-_ADVICE = frozenset(canonical(w) for w in "advise urge recommend encourage tell".split())
-_FINDING_WORDS = frozenset(
-    canonical(w) for w in "found find finds showed shows study research trial".split()
-)
+# Verbs that advise someone to do something: those of a demand, and "encourage", "tell".
+_ADVICE = _DEMAND | frozenset(canonical(w) for w in "encourage tell".split())
 
 
 def _advised_condition(parts: ClaimParts, words: tuple[str, ...]) -> int | None:
@@ -505,9 +503,8 @@ def _advised_condition(parts: ClaimParts, words: tuple[str, ...]) -> int | None:
         if canonical(w) not in _ADVICE or "to" not in words[j + 1 : j + 5]:
             continue
         k = words.index("to", j + 1)
-        later = {canonical(x) for x in words[k:]}
         if k + 1 < len(words) and canonical(words[k + 1]) in parts.condition:
-            return None if later & _FINDING_WORDS else k
+            return None if _FINDING.search(" ".join(words[k:])) else k  # "after a study found"
     return None
 
 

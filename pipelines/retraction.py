@@ -59,21 +59,25 @@ _SAID_NOUNS = (
     r"assertions?|statements?|posts?|study|studies|papers?|findings|results|figures?|estimates?|"
     r"data|numbers"
 )
+# A pointer to something reported: "the report", "its earlier figures", "such claims".
+_POINTER = (
+    r"(?:the|these|those|this|such|any|its|their|earlier|previous|initial|original)\b\s*"
+    rf"(?:[\w'\u2019]+\s+)?(?:{_SAID_NOUNS})"
+)
 # The denied thing named by a pointer back to what came before: "denied the report", "it's not".
 _ANAPHOR = re.compile(
-    r"\b(?:the|these|those|this|such|any|its|their|earlier|previous|"
-    rf"initial|original)\b\s*(?:[\w'\u2019]+\s+)?(?:{_SAID_NOUNS})\b|"
+    rf"\b{_POINTER}\b|"
     r"^\W*(?:it|this|that|these|those|they|such)\b|\b(?:denied|dismissed|rejected|refuted|"
     r"debunked) (?:it|this|them)\b(?!\s+(?:will|would|is|was|has|had|could|can|may|might|"
     r"should|must|did|does|plans?|intends?)\b)",  # not "denied [it will close]"
     re.IGNORECASE,
 )
+# A clause with a verb of its own: "[the inhaler is] unsafe", "[the bakery would] close".
+_A_CLAUSE = r"(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|had|has|have|will|would)\b"
+_IS_CLAUSE = re.compile(rf"\s*{_A_CLAUSE}", re.IGNORECASE)
 # What was said, in a clause of its own after the thing that said it: "(claims) [that the
 # inhaler is unsafe]".
-_SAID_THAT = re.compile(
-    r"\s*that\s+(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|had|has|have|will|would)\b",
-    re.IGNORECASE,
-)
+_SAID_THAT = re.compile(rf"\s*that\s+{_A_CLAUSE}", re.IGNORECASE)
 # A clause set off by a comma that says when or why: ", after reports of job cuts there".
 _ASIDE = re.compile(
     r",\s*(?:after|before|following|amid|despite|when|while|because)\b", re.IGNORECASE
@@ -172,7 +176,12 @@ def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
 def _claims_verb(word: str, claim: str) -> bool:
     """Whether a denial word is a verb the claim itself says ("rejected" in "plans ... have been
     rejected")."""
-    return canonical(word) in {canonical(w.lower()) for w in raw_tokens(claim)}
+    return canonical(word) in _canonical_words(claim)
+
+
+@lru_cache(maxsize=4096)
+def _canonical_words(text: str) -> frozenset[str]:
+    return frozenset(canonical(w.lower()) for w in raw_tokens(text))
 
 
 # A concessive clause that leaves a detail of what the sentence says open ("though the exact
@@ -275,8 +284,10 @@ _OBJECT_END = re.compile(
     r"since|as|when|while|and|but|because|until|saying|said|says|who|which|that)\b",
     re.IGNORECASE,
 )
+# A form of "be" that ends a text: "reports that the mine would close [were]", "claims that
+# ... [were] (rejected)".
 _COPULA_END = re.compile(
-    r"\b(?:is|are|was|were|(?:has|have|had) been|would be|will be)\s+(?:\w+ly\s+)?$",
+    r"\b(?:is|are|was|were|(?:has|have|had) been|would be|will be|been|being)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 _CLAUSE_START = frozenset("that said says say added insisted argued believe believes".split())
@@ -304,11 +315,7 @@ def _said_of(before: str) -> str:
 
 
 # A pointer to what was said, with what it was said of: "the figures for [its Wexley plant]".
-_POINTER_OF = re.compile(
-    rf"^(?:the|these|those|this|its|their|earlier|previous)\s+(?:[\w'-]+\s+)?(?:{_SAID_NOUNS})"
-    r"\s+(?:for|of|on|at|about)\s+(?P<what>.+)$",
-    re.IGNORECASE,
-)
+_POINTER_OF = re.compile(rf"^{_POINTER}\s+(?:for|of|on|at|about)\s+(?P<what>.+)$", re.IGNORECASE)
 
 
 # Nouns for what was said or put about ("the report", "the idea", "speculation").
@@ -338,17 +345,13 @@ _REPORTED_CONTENT = re.compile(
 )
 
 
-# A denial word in the passive, after what it denies: "claims that ... [were] rejected".
-_BEFORE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
 def _reported_content(sentence: str, cue: Cue, at: int) -> str | None:
     """What the thing a cue (at `at`) denies or calls false reports, when the cue's sentence
     says it in three words or more (after a denial, before a falsity word or a denial in the
     passive: "claims that the inquiry was biased [were rejected]"); else None."""
     if at < 0:
         return None
-    if cue.kind == "denial" and not _BEFORE_PASSIVE.search(sentence[:at]):
+    if cue.kind == "denial" and not _COPULA_END.search(sentence[:at]):
         # the thing denied is the cue's object, not a report named later in the sentence
         # ("did not say ..., contradicting several reports of her remarks")
         rest = sentence[at + len(cue.word) :]
@@ -532,9 +535,9 @@ def find_cue(sentence: str) -> Cue | None:
         if relative is not None:
             # "..., which Fernlow denies": what it denies is the clause before, in this sentence
             return Cue(kind, m.group(0), sentence[: relative.start()], False)
-        if kind == "denial" and _BEFORE_PASSIVE.search(sentence[: m.start()]):
+        if kind == "denial" and _COPULA_END.search(sentence[: m.start()]):
             said = list(_REPORTED_CONTENT.finditer(sentence[: m.start()]))
-            if said and _SAID_THAT.match(" that " + said[-1].group("content")):
+            if said and _IS_CLAUSE.match(said[-1].group("content")):
                 # "claims that the bakery would close were rejected by the firm": what is
                 # denied is the clause before
                 return Cue(kind, m.group(0), _COPULA_END.sub("", said[-1].group("content")), False)
