@@ -99,10 +99,11 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 
-# A claim that is negative in itself ("left school without reaching the standard", "unmarked")
-# is not contradicted by a passage that says it with "not" ("did not meet the standard").
+# A claim that is negative in itself ("left school without reaching the standard", "unmarked",
+# "refused to sign off the accounts") is not contradicted by a passage that says it with "not" ("did not meet the standard").
 NEGATIVE_CLAIM = re.compile(
-    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|fail(?:s|ed)? to)\b|"
+    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|"
+    r"(?:fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)) to)\b|"
     r"\bun(?!der|ited)[a-z]{3,}ed\b",  # "left answers unmarked": "never marked" says the same
     re.IGNORECASE,
 )
@@ -205,12 +206,14 @@ _DETAIL = re.compile(
 
 
 # A clause that adds a statement of its own: "..., the council said, adding that existing shops
-# would not be affected", "stopped the sale, ruling that the council had not checked ...", "...,
+# would not be affected", "refused to sign off the accounts, saying he could not find the
+# records", "stopped the sale, ruling that the council had not checked ...", "...,
 # and hoteliers in two resorts said the autumn had not made up for it" (another speaker's own
 # account, joined by "and").
 _ADDITIVE = re.compile(
-    r",\s*(?:adding|and added|(?:ruling|finding|saying|arguing|noting|explaining|concluding) "
-    r"that|and\s+(?:[\w'-]+\s+){1,8}?(?:said|say|says|told|tell|added|warned|reported)\b)",
+    r",\s*(?:adding|and added|(?:saying|arguing|noting|explaining|insisting)\b|"
+    r"(?:ruling|finding|concluding) that|"
+    r"and\s+(?:[\w'-]+\s+){1,8}?(?:said|say|says|told|tell|added|warned|reported)\b)",
     re.IGNORECASE,
 )
 

@@ -146,6 +146,20 @@ def test_a_ruling_or_finding_given_as_the_reason_is_a_clause_of_its_own():
     ]
 
 
+def test_a_reason_given_by_saying_is_a_clause_of_its_own_with_or_without_that():
+    s = "The auditor refused to sign off the accounts, saying he could not find the records."
+    assert clauses(s) == [
+        "The auditor refused to sign off the accounts",
+        "saying he could not find the records.",
+    ]
+
+
+def test_a_refusal_is_a_negative_claim():
+    assert negative_claim("The auditor has refused to sign off the council's accounts.")
+    assert negative_claim("The club declined to renew his contract.")
+    assert not negative_claim("The auditor has signed off the council's accounts.")
+
+
 def test_rather_than_before_the_main_verb_is_a_comparison_not_a_contrast():
     assert contrast("Walking rather than driving to school was linked to better marks.") is None
     assert contrast("Pupils who walk rather than drive score higher, a study suggests.") is None
