@@ -67,7 +67,13 @@ from pipelines.lexicon import (
 )
 from pipelines.normalize import raw_tokens
 from pipelines.passages import sentences
-from pipelines.quantities import SCALES, another_group, another_measure, another_role
+from pipelines.quantities import (
+    SCALES,
+    another_compared,
+    another_group,
+    another_measure,
+    another_role,
+)
 from pipelines.retraction import (
     NEGATED_SAYING,
     Cue,
@@ -383,6 +389,8 @@ def carries(
         return None  # "risen to 62 pounds" is not "risen to 11 weeks"
     if another_role(claim.words, passage.words):
         return None  # "41 percent of first homes" is not "up 41 percent"
+    if another_compared(claim.words, passage.words):
+        return None  # "6 percent more time lying down" is not "6 percent more milk"
     return ov
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.lexicon import NUMBER_WORDS, bounded_figure, canonical, is_common_plural
+from pipelines.lexicon import (
+    NUMBER_WORDS,
+    bounded_figure,
+    canonical,
+    is_common_plural,
+    word_classes,
+)
 
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -315,6 +321,36 @@ def another_measure(claim_words: tuple[str, ...], passage_words: tuple[str, ...]
     theirs = [_dimension(p, passage_words) for p in new]
     measured = [d for d in theirs if d]
     return len(measured) >= len(missing) and not dimensions & set(theirs)
+
+
+_COMPARED = frozenset("more less fewer extra".split())
+
+
+def _compared_after(words: tuple[str, ...]) -> dict[str, str]:
+    """Each percentage's number and the thing it compares ("6 percent more [milk]"; not "13
+    percent more productive")."""
+    out = {}
+    for i, w in enumerate(words[:-3]):
+        if (
+            w[:1].isdigit()
+            and words[i + 1] == "percent"
+            and words[i + 2] in _COMPARED
+            and "NOUN" in word_classes(words[i + 3])
+        ):
+            out[w] = canonical(words[i + 3])
+    return out
+
+
+def another_compared(claim_words: tuple[str, ...], passage_words: tuple[str, ...]) -> bool:
+    """Whether a passage gives the claim's percentage of more or less of another thing: "spent 6
+    percent more time lying down" for "produced 6 percent more milk"."""
+    ours = _compared_after(passage_words)
+    said = {canonical(w) for w in passage_words}
+    claimed = {canonical(w) for w in claim_words}
+    return any(
+        n in ours and thing not in said and ours[n] not in claimed
+        for n, thing in _compared_after(claim_words).items()
+    )
 
 
 # A percentage says a rise ("up 41 percent", "rose by 41 percent", "a 41 percent rise") or a

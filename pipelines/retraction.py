@@ -100,7 +100,8 @@ NEGATION = re.compile(
 )
 
 # A claim that is negative in itself ("left school without reaching the standard", "unmarked",
-# "refused to sign off the accounts") is not contradicted by a passage that says it with "not" ("did not meet the standard").
+# "refused to sign off the accounts") is not contradicted by a passage that says it with "not"
+# ("did not meet the standard").
 NEGATIVE_CLAIM = re.compile(
     rf"{NEGATION.pattern}|\b(?:without|unable|no longer|"
     r"(?:fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)) to)\b|"

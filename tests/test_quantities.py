@@ -2,6 +2,7 @@
 
 from pipelines.evidence import terms
 from pipelines.quantities import (
+    another_compared,
     another_group,
     another_measure,
     another_role,
@@ -100,6 +101,16 @@ def test_the_claims_measure_restated_or_left_unstated_is_the_same_measure():
     fee = words("Parents spend £340 a year on uniforms")
     assert not another_measure(fee, words("Parents pay £340 every year for uniforms"))
     assert not another_measure(words(WAIT), words("Waits rose by 80 percent, to 11 weeks"))
+
+
+def test_the_claims_percentage_more_of_another_thing_is_another_measure():
+    milk = words("Cows with brushes produced 6 percent more milk than cows without them")
+    lying = words("Cows with brushes spent 6 percent more time lying down than the others")
+    assert another_compared(milk, lying)
+    assert not another_compared(milk, words("Brushed cows gave 6 percent more milk"))
+    # what is compared may be said in other words where it is no thing ("more done")
+    productive = words("Home workers are 13 percent more productive than office staff")
+    assert not another_compared(productive, words("Home workers got 13 percent more done"))
 
 
 def test_months_years_and_decades_are_units_of_time():
