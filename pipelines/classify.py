@@ -875,7 +875,8 @@ def _of_the_subject(
     if not parts.parsed:
         return True
     held = parts_carried(parts, ov.matched, ov.dropped)
-    if held.subject < th.subject or not (held.head or held.predicate >= th.said):
+    subject_held = held.subject >= th.subject or _speaker_for_subject(parts, said, ov)
+    if not subject_held or not (held.head or held.predicate >= th.said):
         return False
     # a subject without a name is told from others of its kind by its rarer words ("students"
     # and "university" without "medicine": others); a named one by its name (_names_whom)

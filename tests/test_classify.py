@@ -2736,3 +2736,23 @@ def test_a_denial_of_another_thing_is_not_made_the_claims_by_an_aside_after_it()
     assert event(other, story) != "retracted"
     same = "Dalton Foods has denied it will cut jobs at its Irby depot."
     assert event(same, story) == "retracted"
+
+
+def test_a_denial_that_the_speaker_promised_it_retracts_what_she_said():
+    story = one_claim(
+        "harbour-grant",
+        "Harbour grant",
+        "Fisheries minister Ana Kettering said the government would pay 18 million pounds to "
+        "rebuild the Porthwell harbour wall.",
+        claim_id=110,
+    )
+    denial = (
+        "The fisheries department has denied that Ana Kettering promised 18 million pounds to "
+        "rebuild the Porthwell harbour wall."
+    )
+    assert event(denial, story) == "retracted"
+    other = (
+        "The fisheries department has denied that Ana Kettering promised 3 million pounds for "
+        "new boats at Porthwell."
+    )
+    assert event(other, story) != "retracted"
