@@ -969,8 +969,11 @@ def decide_new(
         ev["qualification"] = qualified
     # a light edit keeps every term of the claim but may move its attribution, breaking runs
     need = th.verbatim_all if carrying.overlap.recall >= FULL_RECALL else th.verbatim
+    # a passage of the claim's words and no others may reorder them ("has refused for a second
+    # year running to sign off the accounts of ...")
+    same_words = carrying.overlap.recall >= FULL_RECALL and carrying.overlap.density >= FULL_RECALL
     if (
-        v >= need
+        (v >= need or same_words)
         and not new_hedges
         and not carrying.overlap.numbers_changed
         and not _voice_turned(carrying, ev["passage"], parts.head)

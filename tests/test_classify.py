@@ -2756,3 +2756,24 @@ def test_a_denial_that_the_speaker_promised_it_retracts_what_she_said():
         "new boats at Porthwell."
     )
     assert event(other, story) != "retracted"
+
+
+def test_the_claims_words_and_no_others_reordered_are_picked_up():
+    story = one_claim(
+        "ombudsman-report",
+        "Ombudsman report",
+        "Ombudsman Petra Vale has refused to close the Marlow Housing complaints file for the "
+        "third year running.",
+        claim_id=111,
+    )
+    reordered = (
+        "For the third year running, Ombudsman Petra Vale has refused to close the complaints "
+        "file of Marlow Housing."
+    )
+    assert event(reordered, story) == "picked_up"
+    # with words of its own it is said again in other words
+    told = (
+        "For a third year, ombudsman Petra Vale has declined to shut the file on complaints "
+        "about Marlow Housing, saying the landlord still owes tenants answers."
+    )
+    assert event(told, story) == "reworded"
