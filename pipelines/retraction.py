@@ -175,10 +175,17 @@ def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
     )
 
 
+# Verbs of refusing: a claim that someone refused something is said again by any of them
+# ("Watchdog rejects Fenhollow's books" for "... has refused to sign off the accounts").
+_REFUSING = frozenset(canonical(w) for w in "reject refuse decline".split())
+
+
 def _claims_verb(word: str, claim: str) -> bool:
     """Whether a denial word is a verb the claim itself says ("rejected" in "plans ... have been
-    rejected")."""
-    return canonical(word) in _canonical_words(claim)
+    rejected"), or another verb of refusing in a claim of a refusal."""
+    said = _canonical_words(claim)
+    c = canonical(word)
+    return c in said or (c in _REFUSING and bool(_REFUSING & said))
 
 
 @lru_cache(maxsize=4096)

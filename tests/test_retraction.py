@@ -271,6 +271,12 @@ def test_a_denial_verb_the_claim_itself_uses_is_its_own_word():
     assert claims_own_word(find_cue(headline), claim, headline)
     denial = "The council rejected the report, saying no vote had been held."
     assert not claims_own_word(find_cue(denial), claim, denial)
+    # a claim of a refusal is said again by another verb of refusing
+    claim = "Auditor Lena Moss has refused to sign off Carrow Council's accounts."
+    headline = "Auditor rejects Carrow Council's books"
+    assert claims_own_word(find_cue(headline), claim, headline)
+    denial = "Ms Moss rejected the report, saying she had signed them."
+    assert not claims_own_word(find_cue(denial), claim, denial)
 
 
 def test_a_correction_of_a_spelling_or_caption_is_no_retraction_cue():
