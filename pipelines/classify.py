@@ -732,6 +732,26 @@ def _unsaid(ps: PreparedStory, claim: TrackedClaim, scope: Overlap, clause: Over
 _PRONOUN = re.compile(r"\W*(?:that\s+)?(?:it|they|he|she)\b", re.IGNORECASE)
 
 
+def _done_to_named(
+    parts: ClaimParts, claim: Terms, named: Terms, scope: Overlap, th: Thresholds
+) -> bool:
+    """Whether what a cue names says the claim's head in the passive without its doer, of a
+    name the claim's predicate holds ("reports that [Derek Amblin had been jailed for six
+    years]" for "A judge ... jailed Derek Amblin ... for six years"), in a sentence that says
+    enough of the rest."""
+    if not _passive(named.text, parts.head, doer=False):
+        return False
+    shared = matched_terms(claim, named)
+    patient = claim.names & (parts.predicate - parts.subject)
+    around = parts_carried(parts, scope.matched, scope.dropped)
+    return bool(
+        parts.head & shared
+        and patient & shared
+        and scope.name_recall >= th.carry_names
+        and around.predicate >= th.denied_said
+    )
+
+
 def _denied_clause(sentence: str, cue: Cue) -> str:
     """What a denial denies ("X denied that <clause>"), with the denier standing in for a
     pronoun that opens it ("Brannock Bank denied that it will close ...": it is the bank;
@@ -827,6 +847,10 @@ def find_retraction(
                         core = unsaid = _unsaid(ps, claim, ov, in_clause)
                     if in_clause.predicate_recall < th.predicate and not core:
                         continue
+                elif object_terms is not None and parts.parsed:
+                    # "reports that Derek Amblin had been jailed were wrong": whom the head was
+                    # done to, named as the passive's subject, stands for the claim's doer
+                    core = unsaid = _done_to_named(parts, ct, object_terms, ov, th)
                 if not core and (ov.recall < need or ov.predicate_recall < th.predicate):
                     continue
                 # the speaker named and the head said not to have been said is enough

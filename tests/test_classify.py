@@ -2777,3 +2777,19 @@ def test_the_claims_words_and_no_others_reordered_are_picked_up():
         "about Marlow Housing, saying the landlord still owes tenants answers."
     )
     assert event(told, story) == "reworded"
+
+
+def test_reports_that_whom_the_claim_acts_on_had_it_done_were_false_retract_it():
+    story = one_claim(
+        "okoro-ban",
+        "Okoro ban",
+        "The Football Association banned striker Jay Okoro for six matches for abusing a referee.",
+        claim_id=112,
+    )
+    denial = "The club said reports that Jay Okoro had been banned were untrue."
+    assert event(denial, story) == "retracted"
+    # the passive of another verb, or of the claim's verb of someone else, is another claim
+    other = "Reports that Jay Okoro had been sold to a French club were untrue, his agent said."
+    assert event(other, story) != "retracted"
+    teammate = "The club said reports that Sam Reid had been banned were untrue."
+    assert event(teammate, story) != "retracted"
