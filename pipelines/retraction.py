@@ -75,6 +75,8 @@ _ANAPHOR = re.compile(
 # A clause with a verb of its own: "[the inhaler is] unsafe", "[the bakery would] close".
 _A_CLAUSE = r"(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|had|has|have|will|would)\b"
 _IS_CLAUSE = re.compile(rf"\s*{_A_CLAUSE}", re.IGNORECASE)
+# A clause that opens with a pronoun: "denied that [it] was true".
+_PRONOUN_FIRST = re.compile(r"\W*(?:it|this|that|these|those|they|he|she)\b", re.IGNORECASE)
 # What was said, in a clause of its own after the thing that said it: "(claims) [that the
 # inhaler is unsafe]".
 _SAID_THAT = re.compile(rf"\s*that\s+{_A_CLAUSE}", re.IGNORECASE)
@@ -565,9 +567,12 @@ def find_cue(sentence: str) -> Cue | None:
             after = _ASIDE.split(after)[0]  # what is denied, not what it came after
         words_after = len(after.split())
         anaphoric = words_after < 6 or kind == "correction"
+        denied_that = kind == "denial" and clause is not None and clause.group(0).endswith("that")
         if kind == "denial" and _SAID_THAT.match(after):
             anaphoric = False  # "rejected claims [that the inhaler is unsafe]": said here
-        elif not (kind == "denial" and clause is not None and clause.group(0).endswith("that")):
+        elif denied_that and _IS_CLAUSE.match(after) and not _PRONOUN_FIRST.match(after):
+            anaphoric = False  # "denied that [any money was missing]": said here, if short
+        elif not denied_that:
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
         if kind == "falsity" and re.match(r"\s*that\s", after):
             anaphoric = False  # "it is a myth [that <clause>]": the clause is what is false

@@ -2793,3 +2793,24 @@ def test_reports_that_whom_the_claim_acts_on_had_it_done_were_false_retract_it()
     assert event(other, story) != "retracted"
     teammate = "The club said reports that Sam Reid had been banned were untrue."
     assert event(teammate, story) != "retracted"
+
+
+def test_a_short_denial_of_another_thing_after_the_claim_does_not_point_back_at_it():
+    story = one_claim(
+        "carrow-accounts",
+        "Carrow accounts",
+        "Auditor Lena Moss has refused to sign off Carrow Council's accounts for the second year "
+        "running.",
+        claim_id=113,
+    )
+    page = (
+        "Auditor Lena Moss has refused to sign off Carrow Council's accounts for the second year "
+        "running. The council denied that any money was missing."
+    )
+    assert event(page, story) == "picked_up"
+    # refusing is what the claim says, so saying it with a reason is still the claim
+    reason = (
+        "Auditor Lena Moss has refused to sign off Carrow Council's accounts for the second year "
+        "running, saying she could not find records for 12 million pounds."
+    )
+    assert event(reason, story) == "picked_up"

@@ -160,6 +160,14 @@ def test_a_refusal_is_a_negative_claim():
     assert not negative_claim("The auditor has signed off the council's accounts.")
 
 
+def test_a_short_clause_after_denied_that_is_what_is_denied_not_a_pointer_back():
+    cue = find_cue("The council denied that any money was missing.")
+    assert cue.kind == "denial" and not cue.anaphoric
+    assert cue.after.strip() == "any money was missing."
+    # a clause that opens with a pronoun may still point back
+    assert find_cue("The council denied that it was true.").anaphoric
+
+
 def test_rather_than_before_the_main_verb_is_a_comparison_not_a_contrast():
     assert contrast("Walking rather than driving to school was linked to better marks.") is None
     assert contrast("Pupils who walk rather than drive score higher, a study suggests.") is None
