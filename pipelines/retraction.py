@@ -205,7 +205,8 @@ _OPEN = re.compile(
     r"\b(?:disput\w*|debat\w*|contest\w*|unclear|uncertain|unknown|unconfirmed|unverified|"
     r"var(?:y|ies|ied)|differ(?:s|ed)?|(?:not|n't|never|yet to)\s+(?:\w+\s+){0,2}?(?:say|said|"
     r"disclosed?|confirmed?|specified|specify|known|know|clear|given|give|revealed?|stated?|"
-    r"certain|sure|settled|agreed?|explained?|quantified|measured))\b",
+    r"certain|sure|settled|agreed?|explained?|quantified|measured|set|decided|finali[sz]ed|"
+    r"published|announced))\b",
     re.IGNORECASE,
 )
 _DETAIL = re.compile(

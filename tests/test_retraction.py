@@ -8,6 +8,7 @@ from pipelines.retraction import (
     find_cue,
     negates,
     negative_claim,
+    qualification,
     revision,
 )
 
@@ -166,6 +167,14 @@ def test_a_short_clause_after_denied_that_is_what_is_denied_not_a_pointer_back()
     assert cue.after.strip() == "any money was missing."
     # a clause that opens with a pronoun may still point back
     assert find_cue("The council denied that it was true.").anaphoric
+
+
+def test_a_detail_not_yet_set_or_decided_qualifies_the_sentence():
+    s = "Bills will rise by 9 percent, though the exact figure for each home has not been set."
+    assert qualification(s) == "though the exact figure for each home has not been set."
+    assert (
+        qualification("Bills will rise by 9 percent, though the regulator has not decided.") is None
+    )
 
 
 def test_rather_than_before_the_main_verb_is_a_comparison_not_a_contrast():
