@@ -2814,3 +2814,22 @@ def test_a_short_denial_of_another_thing_after_the_claim_does_not_point_back_at_
         "running, saying she could not find records for 12 million pounds."
     )
     assert event(reason, story) == "picked_up"
+
+
+def test_refusing_to_do_what_the_claim_says_was_done_retracts_it():
+    story = one_claim(
+        "tilby-resigns",
+        "Tilby resigns",
+        "Mayor Joan Tilby resigned after an inquiry found she had misused council credit cards.",
+        claim_id=114,
+    )
+    refused = (
+        "Mayor Joan Tilby has refused to resign after an inquiry found she had misused council "
+        "credit cards."
+    )
+    assert event(refused, story) == "retracted"
+    silent = (
+        "Mayor Joan Tilby resigned after an inquiry found she had misused council credit cards, "
+        "refusing to say how much she had spent."
+    )
+    assert event(silent, story) == "picked_up"

@@ -155,6 +155,12 @@ def test_a_reason_given_by_saying_is_a_clause_of_its_own_with_or_without_that():
     ]
 
 
+def test_refusing_to_do_a_thing_negates_it_but_refusing_to_say_does_not():
+    assert negates("the mayor has refused to resign")
+    assert negates("the club declined to renew his contract")
+    assert not negates("the trust cancelled operations, refusing to say how many")
+
+
 def test_a_refusal_is_a_negative_claim():
     assert negative_claim("The auditor has refused to sign off the council's accounts.")
     assert negative_claim("The club declined to renew his contract.")
