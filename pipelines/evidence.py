@@ -461,6 +461,19 @@ def _verb_form(word: str) -> bool:
     return word.endswith(("ing", "ed")) or word in IRREGULAR
 
 
+def _names_kind(seq: _Sequence, j: int, end: int, framed: bool) -> bool:
+    """Whether the -ing word at `j`, in a slot of one word for one that ends at `end` before the
+    claim's own words (`framed`), says what kind of thing the noun after it is ("[reading]
+    tests" for "[maths] tests")."""
+    return (
+        framed
+        and j == end - 1
+        and seq[j][1].endswith("ing")
+        and end < len(seq)
+        and "NOUN" in word_classes(seq[end][1])
+    )
+
+
 def _after_verb_marker(seq: _Sequence, j: int) -> bool:
     """Whether the content word at `j` follows a word that marks a verb ("to", "would"), past
     any hedge or adverb between them ("would likely [leave]")."""
@@ -641,6 +654,7 @@ def substitution(
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue
+        one_for_one = right and i2 - i1 == 1 and j2 - j1 == 1
         put = [
             w
             for j, (c, w, before) in enumerate(b[j1:j2], start=j1)
@@ -656,7 +670,8 @@ def substitution(
             and c not in AMOUNT_NOUNS  # "[the number of people applying]" for "[applications]"
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
             and not _after_verb_marker(b, j)
-            and (not _verb_form(w) or j == i1 == 0)  # "[cycling] eases" for "[swimming] eases"
+            # "[cycling] eases" for "[swimming] eases"; "[reading] tests" for "[maths] tests"
+            and (not _verb_form(w) or j == i1 == 0 or _names_kind(b, j, j2, one_for_one))
         ]
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
         if lost and put:

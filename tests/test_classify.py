@@ -2833,3 +2833,23 @@ def test_refusing_to_do_what_the_claim_says_was_done_retracts_it():
         "refusing to say how much she had spent."
     )
     assert event(silent, story) == "picked_up"
+
+
+def test_an_ing_word_naming_the_kind_of_thing_in_the_claims_frame_is_another_claim():
+    story = one_claim(
+        "walking-pupils",
+        "Walking pupils",
+        "Pupils who walked to school scored 8 percent higher in maths tests than pupils driven "
+        "by their parents.",
+        claim_id=115,
+    )
+    reading = (
+        "Pupils who walked to school scored 8 percent higher in reading tests than pupils driven "
+        "by their parents."
+    )
+    assert event(reading, story) is None
+    again = (
+        "Pupils who walked to school scored 8 percent higher in maths tests than pupils driven "
+        "by their parents, a study found."
+    )
+    assert event(again, story) == "picked_up"
