@@ -671,7 +671,12 @@ def substitution(
             and not is_everyday(w)  # "89 percent of the [time]" for "89 percent [accuracy]"
             and not _after_verb_marker(b, j)
             # "[cycling] eases" for "[swimming] eases"; "[reading] tests" for "[maths] tests"
-            and (not _verb_form(w) or j == i1 == 0 or _names_kind(b, j, j2, one_for_one))
+            and (
+                not _verb_form(w)
+                or j == i1 == 0
+                or _names_kind(b, j, j2, one_for_one)
+                or (one_for_one and a[i1][0] in subject)  # "who [cycled]" for "who [walked]"
+            )
         ]
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
         if lost and put:

@@ -2835,7 +2835,7 @@ def test_refusing_to_do_what_the_claim_says_was_done_retracts_it():
     assert event(silent, story) == "picked_up"
 
 
-def test_an_ing_word_naming_the_kind_of_thing_in_the_claims_frame_is_another_claim():
+def test_a_verb_form_put_one_for_one_in_the_claims_frame_is_another_claim():
     story = one_claim(
         "walking-pupils",
         "Walking pupils",
@@ -2848,6 +2848,12 @@ def test_an_ing_word_naming_the_kind_of_thing_in_the_claims_frame_is_another_cla
         "by their parents."
     )
     assert event(reading, story) is None
+    # a past form put one for one for a word of the subject names another group
+    cycled = (
+        "Pupils who cycled to school scored 8 percent higher in maths tests than pupils driven "
+        "by their parents."
+    )
+    assert event(cycled, story) is None
     again = (
         "Pupils who walked to school scored 8 percent higher in maths tests than pupils driven "
         "by their parents, a study found."
