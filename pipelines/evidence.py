@@ -650,7 +650,8 @@ def substitution(
             and c not in reporter
             # "40 [seconds] after" / "[shortly] after": a figure dropped (its unit, not the
             # word before what it counts: "four [streaming] services")
-            and (c not in units or w.endswith("ing"))
+            # ("four [libraries]" / "four [museums]": the same number of something else)
+            and (c not in units or w.endswith("ing") or (left and a[i1 - 1][0] in claim.numbers))
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue

@@ -2859,3 +2859,17 @@ def test_a_verb_form_put_one_for_one_in_the_claims_frame_is_another_claim():
         "by their parents, a study found."
     )
     assert event(again, story) == "picked_up"
+
+
+def test_the_same_number_of_something_else_is_another_claim():
+    story = one_claim(
+        "fernhill-libraries",
+        "Fernhill libraries",
+        "Fernhill Council will close four libraries next year to save 1.2 million pounds.",
+        claim_id=116,
+    )
+    museums = "Fernhill Council will close four museums next year to save 1.2 million pounds."
+    assert event(museums, story) is None
+    # the number said in other words still counts the claim's own thing
+    copy = "Fernhill Council will close four of its libraries next year to save 1.2 million pounds."
+    assert event(copy, story) in ("picked_up", "reworded")
