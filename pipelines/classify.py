@@ -735,14 +735,17 @@ _PRONOUN = re.compile(r"\W*(?:that\s+)?(?:it|they|he|she)\b", re.IGNORECASE)
 def _done_to_named(
     parts: ClaimParts, claim: Terms, named: Terms, scope: Overlap, th: Thresholds
 ) -> bool:
-    """Whether what a cue names says the claim's head in the passive without its doer, of a
-    name the claim's predicate holds ("reports that [Derek Amblin had been jailed for six
-    years]" for "A judge ... jailed Derek Amblin ... for six years"), in a sentence that says
-    enough of the rest."""
+    """Whether what a cue names says the claim's head in the passive without its doer, of whom
+    the claim says it was done to ("reports that [Derek Amblin had been jailed for six years]"
+    for "A judge ... jailed Derek Amblin ... for six years", or for "Striker Leo Marsh has been
+    banned ..."), in a sentence that says enough of the rest."""
     if not _passive(named.text, parts.head, doer=False):
         return False
     shared = matched_terms(claim, named)
-    patient = claim.names & (parts.predicate - parts.subject)
+    # whom the head is done to: the subject of a claim in the passive, else named in the predicate
+    in_passive = _passive(claim.text, parts.head) or _passive(claim.text, parts.head, doer=False)
+    done_to = parts.subject if in_passive else parts.predicate - parts.subject
+    patient = claim.names & done_to
     around = parts_carried(parts, scope.matched, scope.dropped)
     return bool(
         parts.head & shared

@@ -2873,3 +2873,22 @@ def test_the_same_number_of_something_else_is_another_claim():
     # the number said in other words still counts the claim's own thing
     copy = "Fernhill Council will close four of its libraries next year to save 1.2 million pounds."
     assert event(copy, story) in ("picked_up", "reworded")
+
+
+def test_reports_that_the_subject_of_a_passive_claim_had_it_done_were_false_retract_it():
+    story = one_claim(
+        "marsh-ban",
+        "Marsh ban",
+        "Rangers striker Leo Marsh has been banned for four matches for elbowing an opponent.",
+        claim_id=117,
+    )
+    page = (
+        "The club said reports that Leo Marsh had been banned for four matches were wrong: the "
+        "panel has not yet met."
+    )
+    assert event(page, story) == "retracted"
+    aside = (
+        "Rangers striker Leo Marsh has been banned for four matches for elbowing an opponent. "
+        "Reports that he would leave the club in January were wrong, his agent said."
+    )
+    assert event(aside, story) == "picked_up"
