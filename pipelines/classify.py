@@ -57,11 +57,13 @@ from pipelines.fingerprint import hamming, simhash64
 from pipelines.index import SimIndex
 from pipelines.lexicon import (
     COMMON_ZIPF,
+    NEGATIONS,
     canonical,
     is_common_plural,
     is_content,
     is_everyday,
     is_specific,
+    opposites,
     word_classes,
     zipf,
 )
@@ -369,6 +371,8 @@ def carries(
         subject_held = held.subject >= th.subject or _speaker_for_subject(parts, claim, ov)
         if not subject_held or held.predicate < said:
             return None
+        if _opposite_put(parts, passage):
+            return None  # "gained 1.4 million subscribers" is not "lost 1.4 million ..."
     if parts is not None and not _rare_word_kept(claim, parts, subject, ov):
         return None  # "four streaming services ..., up 22 percent" is no boiler service's price
     if parts is not None and demanded(parts, claim.words, passage.words):
@@ -392,6 +396,16 @@ def carries(
     if another_compared(claim.words, passage.words):
         return None  # "6 percent more time lying down" is not "6 percent more milk"
     return ov
+
+
+def _opposite_put(parts: ClaimParts, passage: Terms) -> bool:
+    """Whether a passage without the claim's head says its opposite instead ("gained" for
+    "lost"), and negates nothing (no new home "will be allowed" one is "banned")."""
+    return (
+        not parts.head & passage.content
+        and any(opposites(h) & passage.content for h in parts.head)
+        and not NEGATIONS & set(passage.words)
+    )
 
 
 def _rare_word_kept(

@@ -59,7 +59,8 @@ _IRREGULAR_VERBS = """
     forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|
     give gave given|go went gone|grow grew grown|hang hung hung|
     hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|
-    know knew known|lay laid laid|lead led led|leave left left|lend lent lent|let let let|
+    know knew known|lay laid laid|lead led led|leap leapt leapt|leave left left|
+    lend lent lent|let let let|
     light lit lit|lose lost lost|make made made|mean meant meant|meet met met|
     mislead misled misled|overcome overcame overcome|overtake overtook overtaken|pay paid paid|
     prove proved proven|put put put|quit quit quit|read read read|ride rode ridden|
@@ -112,6 +113,8 @@ IRREGULAR = {
     "people": "person",
     "mice": "mouse",
     "data": "datum",
+    "axed": "axe",  # too short for the stemmer's "-ed" and "-ing"
+    "axing": "axe",
 }
 
 # Nouns that name an action as its verb does: "announced the [closure] of the campus" says it
@@ -468,6 +471,29 @@ def canonical(word: str) -> str:
 
 
 # PHRASAL keyed by canonical forms, as canonical_at reads them ("took over": ("tak", "over")).
+# Verbs that say the opposite of each other (each word standing for its synonyms): a passage
+# that puts one where the claim has the other says another thing ("gained 1.4 million
+# subscribers" for "lost", "will close 12 hospitals" for "will build 12 new hospitals").
+_OPPOSITE_PAIRS = """increase cut|increase fall|increase shrink|add lose|add cut|win lose|
+open close|build close|build demolish|hire cut|create cut|approve reject|allow ban|
+acquit convict|acquit jail"""
+
+
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, frozenset[str]]:
+    pairs = [p.split() for p in _OPPOSITE_PAIRS.replace("\n", "").split("|")]
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(canonical(a), set()).add(canonical(b))
+        out.setdefault(canonical(b), set()).add(canonical(a))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def opposites(term: str) -> frozenset[str]:
+    """The canonical verbs that say the opposite of a canonical verb (_OPPOSITE_PAIRS)."""
+    return _opposites().get(term, frozenset())
+
+
 _PHRASAL_CANON = {(canonical(v), canonical(p)): canonical(w) for (v, p), w in PHRASAL.items()}
 _PHRASAL_VERBS = frozenset(v for v, _ in _PHRASAL_CANON)
 

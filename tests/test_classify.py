@@ -2892,3 +2892,30 @@ def test_reports_that_the_subject_of_a_passive_claim_had_it_done_were_false_retr
         "Reports that he would leave the club in January were wrong, his agent said."
     )
     assert event(aside, story) == "picked_up"
+
+
+def test_the_claims_verb_swapped_for_its_opposite_is_another_claim():
+    story = one_claim(
+        "skyloom-subscribers",
+        "Skyloom subscribers",
+        "Streaming service Skyloom lost 1.4 million subscribers in the three months to June.",
+        claim_id=118,
+    )
+    gained = "Streaming service Skyloom gained 1.4 million subscribers in the three months to June."
+    assert event(gained, story) is None
+    story = one_claim(
+        "dalton-depot",
+        "Dalton depot",
+        "Dalton Foods will cut 1,400 jobs at its Irby depot by the end of the year.",
+        claim_id=119,
+    )
+    assert event("Dalton Foods will hire 1,400 staff at its Irby depot this year.", story) is None
+    # the opposite negated says the same ("no new home will be allowed" one is a ban)
+    story = one_claim(
+        "stove-ban",
+        "Stove ban",
+        "Wood-burning stoves will be banned in all new homes in Brisholme from next April.",
+        claim_id=120,
+    )
+    allowed = "No new home in Brisholme will be allowed a wood-burning stove from next April."
+    assert event(allowed, story) is not None

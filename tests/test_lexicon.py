@@ -1,7 +1,7 @@
 """Canonical word forms: stems, irregular verbs and synonym groups."""
 
 from pipelines.evidence import matched_terms, terms
-from pipelines.lexicon import canonical, canonical_at, derived_match
+from pipelines.lexicon import canonical, canonical_at, derived_match, opposites
 
 
 def test_an_irregular_form_stems_as_its_base_does():
@@ -190,3 +190,16 @@ def test_antonyms_co_hyponyms_and_other_senses_stay_apart():
         ("bars", "banned"),  # chocolate bars
     ):
         assert canonical(a) != canonical(b), (a, b)
+
+
+def test_opposite_verbs_are_known_with_their_synonyms_both_ways():
+    assert canonical("gained") in opposites(canonical("lost"))
+    assert canonical("lost") in opposites(canonical("gained"))
+    assert canonical("shut") in opposites(canonical("opened"))
+    assert canonical("recruit") in opposites(canonical("axed"))
+    assert not opposites(canonical("said"))
+
+
+def test_short_and_irregular_forms_find_their_synonym_group():
+    assert canonical("axed") == canonical("axing") == canonical("cut")
+    assert canonical("leapt") == canonical("rose")
