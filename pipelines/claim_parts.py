@@ -623,12 +623,23 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     if all(_conditional(words, i) for i in at):
         return True  # only as a condition: "will vote next month ... If [approved], the ..."
     # a future before the head ("will try to [win]"), not one of a later verb ("is [taking
-    # back] the ducks and will give refunds"), or the head as what someone faces ("faces a
-    # [ban]")
+    # back] the ducks and will give refunds"), the head as what someone faces ("faces a
+    # [ban]"), or only tried ("tried to [steal]")
     return any(
-        _future(_clause_before(words, i), modals) or _expected(words, i) or _faced(words, i)
+        _future(_clause_before(words, i), modals)
+        or _expected(words, i)
+        or _faced(words, i)
+        or _attempted(words, i)
         for i in at
     )
+
+
+_TRYING = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+
+
+def _attempted(words: tuple[str, ...], i: int) -> bool:
+    """Whether the head at `i` is only what someone tried to do ("tried to [steal]")."""
+    return i >= 2 and words[i - 1] == "to" and words[i - 2] in _TRYING
 
 
 _FACING = frozenset("face faces facing faced risk risks risking".split())

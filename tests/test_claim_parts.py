@@ -529,3 +529,11 @@ def test_a_head_that_someone_faces_is_foretold():
     assert foretold(p, claim.words, faces.words)
     done = terms("Winger Tom Hale was banned for four games on Monday for kicking an opponent.")
     assert not foretold(p, claim.words, done.words)
+
+
+def test_what_someone_only_tried_to_do_is_not_done():
+    claim = "Thieves stole 240 laptops from a Pelham school over the half-term holiday."
+    tried = "Thieves tried to steal 240 laptops from a Pelham school over half-term."
+    assert foretold(claim_parts(claim), terms(claim).words, terms(tried).words)
+    stole = "Thieves who stole 240 laptops from a Pelham school tried to sell them online."
+    assert not foretold(claim_parts(claim), terms(claim).words, terms(stole).words)
