@@ -624,12 +624,14 @@ def substitution(
             pass  # the claim starts on a one-word slot: "[lynx] that were released ..."
         elif not (left and right):
             continue
+        counted = left and a[i1 - 1][0] in claim.numbers  # the same number before the slot
         if (
             right
             and a[i2][0] in claim.names
             # (not the subject, apart from the name: "[nurses] at Kelby General will strike")
             and not (a[i2][2] and subject and all(x[0] in subject for x in a[i1:i2]))
             and not any(x[0] in claim.names for x in a[i1:i2])
+            and not counted  # (not what a number counts: "240 [laptops] from a Pelham school")
         ):
             continue  # a descriptor of a name ("the dairy [maker] Brightmoor"): free to change
         if _name_swapped(a[i1:i2], b[j1:j2], claim, passage):
@@ -651,7 +653,7 @@ def substitution(
             # "40 [seconds] after" / "[shortly] after": a figure dropped (its unit, not the
             # word before what it counts: "four [streaming] services")
             # ("four [libraries]" / "four [museums]": the same number of something else)
-            and (c not in units or w.endswith("ing") or (left and a[i1 - 1][0] in claim.numbers))
+            and (c not in units or w.endswith("ing") or counted)
         ]
         if _words(b[j1:j2], passage) > SLOT_WORDS:
             continue

@@ -2873,6 +2873,15 @@ def test_the_same_number_of_something_else_is_another_claim():
     # the number said in other words still counts the claim's own thing
     copy = "Fernhill Council will close four of its libraries next year to save 1.2 million pounds."
     assert event(copy, story) in ("picked_up", "reworded")
+    # also before a name, which its descriptor would be free to change
+    story = one_claim(
+        "pelham-laptops",
+        "Pelham laptops",
+        "Thieves stole 240 laptops from a Pelham school over the half-term holiday.",
+        claim_id=121,
+    )
+    tablets = "Thieves stole 240 tablets from a Pelham school over the half-term holiday."
+    assert event(tablets, story) is None
 
 
 def test_reports_that_the_subject_of_a_passive_claim_had_it_done_were_false_retract_it():
