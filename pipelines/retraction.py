@@ -75,8 +75,14 @@ _ANAPHOR = re.compile(
 # A clause with a verb of its own: "[the inhaler is] unsafe", "[the bakery would] close".
 _A_CLAUSE = r"(?:[\w'-]+\s+){1,6}?(?:is|are|was|were|had|has|have|will|would)\b"
 _IS_CLAUSE = re.compile(rf"\s*{_A_CLAUSE}", re.IGNORECASE)
-# A clause that opens with a pronoun: "denied that [it] was true".
-_PRONOUN_FIRST = re.compile(r"\W*(?:it|this|that|these|those|they|he|she)\b", re.IGNORECASE)
+# A clause that only says what came before is (un)true: "denied that [it was true]", "denied
+# [this was the case]".
+_TRUE_OF_IT = re.compile(
+    r"\W*(?:it|this|that|these|those|they)\s+(?:is|are|was|were|(?:has|have|had) been)\s+"
+    r"(?:\w+\s+)?(?:true|the case|correct|accurate|right|so|wrong|false)\b",
+    re.IGNORECASE,
+)
+_POINTER_IN = re.compile(rf"\b{_POINTER}\b", re.IGNORECASE)
 # What was said, in a clause of its own after the thing that said it: "(claims) [that the
 # inhaler is unsafe]".
 _SAID_THAT = re.compile(rf"\s*that\s+{_A_CLAUSE}", re.IGNORECASE)
@@ -570,10 +576,18 @@ def find_cue(sentence: str) -> Cue | None:
         words_after = len(after.split())
         anaphoric = words_after < 6 or kind == "correction"
         denied_that = kind == "denial" and clause is not None and clause.group(0).endswith("that")
+        own_clause = (
+            kind == "denial"
+            and _IS_CLAUSE.match(after) is not None
+            and not _TRUE_OF_IT.match(after)
+            and not _POINTER_IN.search(after)
+        )
         if kind == "denial" and _SAID_THAT.match(after):
             anaphoric = False  # "rejected claims [that the inhaler is unsafe]": said here
-        elif denied_that and _IS_CLAUSE.match(after) and not _PRONOUN_FIRST.match(after):
-            anaphoric = False  # "denied that [any money was missing]": said here, if short
+        elif own_clause:
+            # "denied that [any money was missing]", "denied [it had ignored warnings]": said
+            # here, however short (not "denied that [it was true]")
+            anaphoric = False
         elif not denied_that:
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
         if kind == "falsity" and re.match(r"\s*that\s", after):

@@ -2928,3 +2928,18 @@ def test_the_claims_verb_swapped_for_its_opposite_is_another_claim():
     )
     allowed = "No new home in Brisholme will be allowed a wood-burning stove from next April."
     assert event(allowed, story) is not None
+
+
+def test_a_short_denial_with_a_verb_of_its_own_after_the_claim_is_of_another_thing():
+    story = one_claim(
+        "tarrow-fine",
+        "Tarrow fine",
+        "Judge Ruth Amis fined Tarrow Developments 2.4 million pounds for the death of a worker "
+        "at its Hale Street site.",
+        claim_id=122,
+    )
+    page = (
+        "Judge Ruth Amis fined Tarrow Developments 2.4 million pounds for the death of a worker "
+        "at its Hale Street site. Tarrow denied it had ignored safety warnings."
+    )
+    assert event(page, story) == "picked_up"

@@ -171,8 +171,13 @@ def test_a_short_clause_after_denied_that_is_what_is_denied_not_a_pointer_back()
     cue = find_cue("The council denied that any money was missing.")
     assert cue.kind == "denial" and not cue.anaphoric
     assert cue.after.strip() == "any money was missing."
-    # a clause that opens with a pronoun may still point back
+    # so is one without "that", when it has a verb of its own
+    cue = find_cue("Tarrow denied it had ignored safety warnings.")
+    assert not cue.anaphoric
+    # a clause that only says what came before was true points back
     assert find_cue("The council denied that it was true.").anaphoric
+    assert find_cue("The firm denied this was the case.").anaphoric
+    assert find_cue("The firm denied the report was accurate.").anaphoric
 
 
 def test_a_detail_not_yet_set_or_decided_qualifies_the_sentence():
