@@ -476,7 +476,8 @@ def canonical(word: str) -> str:
 # subscribers" for "lost", "will close 12 hospitals" for "will build 12 new hospitals").
 _OPPOSITE_PAIRS = """increase cut|increase fall|increase shrink|add lose|add cut|win lose|
 open close|build close|build demolish|hire cut|create cut|approve reject|allow ban|
-acquit convict|acquit jail"""
+acquit convict|acquit jail|acquit fine|approve convict|approve jail|approve fine"""
+# (a court that "cleared" someone: "clear" is a word of the "approve" group)
 
 
 @lru_cache(maxsize=1)

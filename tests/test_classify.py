@@ -2919,6 +2919,18 @@ def test_the_claims_verb_swapped_for_its_opposite_is_another_claim():
         claim_id=119,
     )
     assert event("Dalton Foods will hire 1,400 staff at its Irby depot this year.", story) is None
+    story = one_claim(
+        "tarrow-fined",
+        "Tarrow fined",
+        "Judge Ruth Amis fined Tarrow Developments 2.4 million pounds for the death of a worker "
+        "at its Hale Street site.",
+        claim_id=123,
+    )
+    cleared = (
+        "Judge Ruth Amis cleared Tarrow Developments over the death of a worker at its Hale "
+        "Street site."
+    )
+    assert event(cleared, story) is None
     # the opposite negated says the same ("no new home will be allowed" one is a ban)
     story = one_claim(
         "stove-ban",
