@@ -358,17 +358,18 @@ def carries(
         if not claim.names or not (claim.content & passage.content):
             return None
     ov = overlap(claim, passage, weights)
-    if (
-        ov.recall < th.carry
-        or ov.predicate_recall < th.predicate
-        or ov.density < th.density
-        or not _names_whom(subject, ov, th)
-    ):
+    if ov.recall < th.carry or ov.predicate_recall < th.predicate or ov.density < th.density:
+        return None
+    # "Tarrow has been fined ..." for "Judge Ruth Amis fined Tarrow ...": the doer may go
+    doer_dropped = parts is not None and _doer_dropped(parts, claim, passage, ov)
+    if not _names_whom(subject, ov, th) and not doer_dropped:
         return None
     if parts is not None and parts.parsed:
         held = parts_carried(parts, ov.matched, ov.dropped)
         said = th.said if held.head else max(th.said, th.headless)
-        subject_held = held.subject >= th.subject or _speaker_for_subject(parts, claim, ov)
+        subject_held = (
+            held.subject >= th.subject or _speaker_for_subject(parts, claim, ov) or doer_dropped
+        )
         if not subject_held or held.predicate < said:
             return None
         if _opposite_put(parts, passage):
@@ -396,6 +397,20 @@ def carries(
     if another_compared(claim.words, passage.words):
         return None  # "6 percent more time lying down" is not "6 percent more milk"
     return ov
+
+
+def _doer_dropped(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap) -> bool:
+    """Whether a passage says the claim's head in the passive without its doer, of whom the
+    claim names as what it was done to ("Tarrow Developments has been fined ..." for "Judge
+    Ruth Amis fined Tarrow Developments ...")."""
+    patient = claim.names & (parts.predicate - parts.subject)
+    return (
+        parts.parsed
+        and bool(patient)
+        and patient <= ov.matched
+        and not _in_passive(claim.text, parts.head)  # (then its subject is what it was done to)
+        and _passive(passage.text, parts.head, doer=False)
+    )
 
 
 def _opposite_put(parts: ClaimParts, passage: Terms) -> bool:
@@ -757,8 +772,9 @@ def _done_to_named(
         return False
     shared = matched_terms(claim, named)
     # whom the head is done to: the subject of a claim in the passive, else named in the predicate
-    in_passive = _passive(claim.text, parts.head) or _passive(claim.text, parts.head, doer=False)
-    done_to = parts.subject if in_passive else parts.predicate - parts.subject
+    done_to = (
+        parts.subject if _in_passive(claim.text, parts.head) else parts.predicate - parts.subject
+    )
     patient = claim.names & done_to
     around = parts_carried(parts, scope.matched, scope.dropped)
     return bool(
@@ -1041,6 +1057,11 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\b(\s+by\b)?",
     re.IGNORECASE,
 )
+
+
+def _in_passive(text: str, head: frozenset[str]) -> bool:
+    """Whether a text says the claim's `head` verb in the passive, with its doer or without."""
+    return _passive(text, head) or _passive(text, head, doer=False)
 
 
 def _passive(text: str, head: frozenset[str], *, doer: bool = True) -> bool:

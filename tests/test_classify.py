@@ -2955,3 +2955,23 @@ def test_a_short_denial_with_a_verb_of_its_own_after_the_claim_is_of_another_thi
         "at its Hale Street site. Tarrow denied it had ignored safety warnings."
     )
     assert event(page, story) == "picked_up"
+
+
+def test_the_claim_said_in_the_passive_without_its_named_doer_is_a_rewording():
+    story = one_claim(
+        "tarrow-fine-passive",
+        "Tarrow fine",
+        "Judge Ruth Amis fined Tarrow Developments 2.4 million pounds for the death of a worker "
+        "at its Hale Street site.",
+        claim_id=124,
+    )
+    passive = (
+        "Tarrow Developments has been fined 2.4 million pounds over a worker's death at its Hale "
+        "Street site."
+    )
+    assert event(passive, story) == "reworded"
+    other = (
+        "Hallam Homes has been fined 2.4 million pounds over a worker's death at its Hale Street "
+        "site."
+    )
+    assert event(other, story) is None
