@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipelines.claim_parts import (
     SAYING,
@@ -635,7 +636,7 @@ def _denied_head(
                 )
                 if by_any_name and not named:
                     named = bool(ov.matched & ct.names)
-                if named and held.predicate >= th.denied_said:
+                if named and _predicate_said(parts, claim.text, ov) >= th.denied_said:
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
 
@@ -725,7 +726,13 @@ def _qualification(carrying: Carrying, item: Item) -> str | None:
 
 
 def _core(
-    parts: ClaimParts, clause: Overlap, scope: Overlap, th: Thresholds, *, agentless: bool
+    parts: ClaimParts,
+    claim: str,
+    clause: Overlap,
+    scope: Overlap,
+    th: Thresholds,
+    *,
+    agentless: bool,
 ) -> bool:
     """Whether a denied clause names the claim's subject and the word its predicate turns on,
     in a sentence that says some of the rest ("denied that Ferrand has been banned"). A clause
@@ -734,7 +741,8 @@ def _core(
     held = parts_carried(parts, clause.matched, clause.dropped)
     around = parts_carried(parts, scope.matched, scope.dropped)
     subject = around.subject if agentless else held.subject
-    return held.head and subject >= th.denied_subject and around.predicate >= th.denied_said
+    said = _predicate_said(parts, claim, scope)
+    return held.head and subject >= th.denied_subject and said >= th.denied_said
 
 
 # A clause that only says when or why ("once its new plant opens", "because sales fell").
@@ -742,6 +750,28 @@ _SUBORDINATE = re.compile(
     r"\b(?:once|when|whenever|after|before|until|unless|if|because|while|since)\b[^,;]*",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4096)
+def _said_only_why(claim: str) -> frozenset[str]:
+    """The claim's terms said only in a clause of when or why ("was lost [after its rocket's
+    second stage failed ...]")."""
+    m = _SUBORDINATE.search(claim)
+    if m is None:
+        return frozenset()
+    rest = claim[: m.start()] + " " + claim[m.end() :]
+    return terms(m.group(0)).content - terms(rest).content
+
+
+def _predicate_said(parts: ClaimParts, claim: str, ov: Overlap) -> float:
+    """How much of what the claim says of its subject `ov` holds, with or without what its
+    when or why clause says: a denial need not repeat why ("the satellite had not been lost")."""
+    held = parts_carried(parts, ov.matched, ov.dropped).predicate
+    why = _said_only_why(claim)
+    if not why:
+        return held
+    main = replace(parts, predicate=parts.predicate - why)
+    return max(held, parts_carried(main, ov.matched, ov.dropped).predicate)
 
 
 def _head_in_main_clause(parts: ClaimParts, claim: Terms, clause: str) -> bool:
@@ -776,12 +806,11 @@ def _done_to_named(
         parts.subject if _in_passive(claim.text, parts.head) else parts.predicate - parts.subject
     )
     patient = claim.names & done_to
-    around = parts_carried(parts, scope.matched, scope.dropped)
     return bool(
         parts.head & shared
         and patient & shared
         and scope.name_recall >= th.carry_names
-        and around.predicate >= th.denied_said
+        and _predicate_said(parts, claim.text, scope) >= th.denied_said
     )
 
 
@@ -841,6 +870,13 @@ def find_retraction(
             for claim, text, ct in said
             if not claims_own_word(cue, claim.text, s)
             and (object_terms is None or _names_it(ps.parts[text], ct, object_terms))
+            # a note that an earlier version gave another name or figure ("said the launch
+            # was on Monday") corrects a detail the claim does not give
+            and not (
+                cue.kind == "correction"
+                and object_terms is not None
+                and _gave_other(ct, object_terms)
+            )
         ]
         scopes = [s]
         if cue.anaphoric:
@@ -870,7 +906,7 @@ def find_retraction(
                     agentless = _passive(clause.text, parts.head, doer=False)
                     core = (
                         parts.parsed
-                        and _core(parts, in_clause, ov, th, agentless=agentless)
+                        and _core(parts, text, in_clause, ov, th, agentless=agentless)
                         and _head_in_main_clause(parts, ct, clause.text)
                     )
                     if NEGATED_SAYING.match(cue.word) and ps.speakers[claim.text]:
@@ -892,6 +928,11 @@ def find_retraction(
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best
+
+
+def _gave_other(claim: Terms, named: Terms) -> bool:
+    """Whether what a correction says was wrong has a name or a number the claim does not."""
+    return bool((named.names | named.numbers) - claim.names - claim.numbers)
 
 
 # Words that set what they name apart from the claim's: "no plans to close [other] sites".

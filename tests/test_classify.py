@@ -2975,3 +2975,39 @@ def test_the_claim_said_in_the_passive_without_its_named_doer_is_a_rewording():
         "site."
     )
     assert event(other, story) is None
+
+
+SATELLITE = one_claim(
+    "orla-lost",
+    "Orla lost",
+    "The Orla-3 satellite was lost after its rocket's second stage failed shortly after launch "
+    "on Tuesday.",
+    claim_id=125,
+)
+
+
+def test_a_denial_need_not_repeat_why_the_claim_says_it_happened():
+    denial = (
+        "The space agency said the Orla-3 satellite had not been lost: it reached a lower orbit "
+        "than planned and is working."
+    )
+    assert event(denial, SATELLITE) == "retracted"
+    note = (
+        "Correction: an earlier version of this story said the Orla-3 satellite was lost. It "
+        "reached orbit safely."
+    )
+    assert event(note, SATELLITE) == "retracted"
+    other = (
+        "The Orla-3 satellite was lost after its rocket's second stage failed shortly after "
+        "launch on Tuesday. The agency said the Vela satellite had not been lost."
+    )
+    assert event(other, SATELLITE) == "picked_up"
+
+
+def test_a_correction_of_a_name_or_figure_the_claim_does_not_give_is_of_another_detail():
+    page = (
+        "The Orla-3 satellite was lost after its rocket's second stage failed shortly after "
+        "launch on Tuesday. Correction: an earlier version of this story said the launch was on "
+        "Monday."
+    )
+    assert event(page, SATELLITE) == "picked_up"
