@@ -47,6 +47,7 @@ from pipelines.evidence import (
     matched_terms,
     narrowed,
     overlap,
+    replaced_by,
     replaced_figures,
     spelling_fixed,
     substitution,
@@ -373,7 +374,7 @@ def carries(
         )
         if not subject_held or held.predicate < said:
             return None
-        if _opposite_put(parts, passage):
+        if _opposite_put(parts, claim, passage):
             return None  # "gained 1.4 million subscribers" is not "lost 1.4 million ..."
     if parts is not None and not _rare_word_kept(claim, parts, subject, ov):
         return None  # "four streaming services ..., up 22 percent" is no boiler service's price
@@ -414,14 +415,13 @@ def _doer_dropped(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap) 
     )
 
 
-def _opposite_put(parts: ClaimParts, passage: Terms) -> bool:
-    """Whether a passage without the claim's head says its opposite instead ("gained" for
-    "lost"), and negates nothing (no new home "will be allowed" one is "banned")."""
-    return (
-        not parts.head & passage.content
-        and any(opposites(h) & passage.content for h in parts.head)
-        and not NEGATIONS & set(passage.words)
-    )
+def _opposite_put(parts: ClaimParts, claim: Terms, passage: Terms) -> bool:
+    """Whether a passage without the claim's head says its opposite in its place, one word for
+    one ("Skyloom [gained] 1.4 million subscribers" for "[lost]"), negating nothing (no new
+    home "will be [allowed]" one is "banned")."""
+    if parts.head & passage.content or NEGATIONS & set(passage.words) or negates(passage.text):
+        return False
+    return any(opposites(h) & replaced_by(claim, passage, h) for h in parts.head)
 
 
 def _rare_word_kept(

@@ -560,6 +560,21 @@ def _frame(
     return a, b, sm.get_opcodes()
 
 
+def replaced_by(claim: Terms, passage: Terms, term: str) -> frozenset[str]:
+    """The passage's term that stands alone where the claim has `term` (with one more word at
+    most: "[said ... lost]"), in the claim's own frame ("Skyloom [gained] 1.4 million
+    subscribers" for "Skyloom [lost] ...")."""
+    framed = _frame(claim, passage)
+    if framed is None:
+        return frozenset()
+    a, b, ops = framed
+    return frozenset(
+        b[j1][0]
+        for op, i1, i2, j1, j2 in ops
+        if op == "replace" and i2 - i1 <= 2 and j2 - j1 == 1 and any(x[0] == term for x in a[i1:i2])
+    )
+
+
 def _name_swapped(lost: _Sequence, put: _Sequence, claim: Terms, passage: Terms) -> bool:
     """Whether the claim's names in a slot, found nowhere in the passage, stand replaced by names
     the claim does not have: "dog breeder [Colm Ferrick's] licence" / "dog breeder [Maura

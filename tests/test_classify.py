@@ -2912,6 +2912,12 @@ def test_the_claims_verb_swapped_for_its_opposite_is_another_claim():
     )
     gained = "Streaming service Skyloom gained 1.4 million subscribers in the three months to June."
     assert event(gained, story) is None
+    # the opposite said of another, elsewhere in the passage, is no swap of the claim's verb
+    rival = (
+        "Streaming service Skyloom saw 1.4 million subscribers leave in the three months to "
+        "June, while its rival Vexo gained 900,000."
+    )
+    assert event(rival, story) == "reworded"
     story = one_claim(
         "dalton-depot",
         "Dalton depot",
