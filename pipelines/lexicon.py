@@ -470,31 +470,33 @@ def canonical(word: str) -> str:
     return _CANON.get(stem, stem)
 
 
-# PHRASAL keyed by canonical forms, as canonical_at reads them ("took over": ("tak", "over")).
-# Verbs that say the opposite of each other (each word standing for its synonyms): a passage
-# that puts one where the claim has the other says another thing ("gained 1.4 million
-# subscribers" for "lost", "will close 12 hospitals" for "will build 12 new hospitals").
-_OPPOSITE_PAIRS = """increase cut|increase fall|increase shrink|add lose|add cut|win lose|
-open close|build close|build demolish|hire cut|create cut|approve reject|allow ban|
-acquit convict|acquit jail|acquit fine|approve convict|approve jail|approve fine"""
-# (a court that "cleared" someone: "clear" is a word of the "approve" group)
+# Verbs that say the opposite of each other, each word standing for its synonym group (left of
+# "/" against right): a passage that puts one where the claim has the other says another thing
+# ("gained 1.4 million subscribers" for "lost", "will close 12 hospitals" for "will build").
+# A court or a board that "cleared" someone: "clear" is a word of the "approve" group.
+_OPPOSITE_GROUPS = """increase / cut fall shrink | add / lose cut | win / lose |
+open build / close | build / demolish | hire create / cut | approve / reject | allow / ban |
+acquit approve / convict jail fine suspend sack"""
 
 
 @lru_cache(maxsize=1)
 def _opposites() -> dict[str, frozenset[str]]:
-    pairs = [p.split() for p in _OPPOSITE_PAIRS.replace("\n", "").split("|")]
     out: dict[str, set[str]] = {}
-    for a, b in pairs:
-        out.setdefault(canonical(a), set()).add(canonical(b))
-        out.setdefault(canonical(b), set()).add(canonical(a))
+    for group in _OPPOSITE_GROUPS.replace("\n", " ").split("|"):
+        left, right = (side.split() for side in group.split("/"))
+        for a in left:
+            for b in right:
+                out.setdefault(canonical(a), set()).add(canonical(b))
+                out.setdefault(canonical(b), set()).add(canonical(a))
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def opposites(term: str) -> frozenset[str]:
-    """The canonical verbs that say the opposite of a canonical verb (_OPPOSITE_PAIRS)."""
+    """The canonical verbs that say the opposite of a canonical verb (_OPPOSITE_GROUPS)."""
     return _opposites().get(term, frozenset())
 
 
+# PHRASAL keyed by canonical forms, as canonical_at reads them ("took over": ("tak", "over")).
 _PHRASAL_CANON = {(canonical(v), canonical(p)): canonical(w) for (v, p), w in PHRASAL.items()}
 _PHRASAL_VERBS = frozenset(v for v, _ in _PHRASAL_CANON)
 

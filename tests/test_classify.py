@@ -2937,6 +2937,17 @@ def test_the_claims_verb_swapped_for_its_opposite_is_another_claim():
         "Street site."
     )
     assert event(cleared, story) is None
+    story = one_claim(
+        "cole-suspended",
+        "Cole suspended",
+        "The Harwick Academy trust has suspended its head teacher, Dan Cole, over exam "
+        "irregularities.",
+        claim_id=126,
+    )
+    cleared = (
+        "The Harwick Academy trust has cleared its head teacher, Dan Cole, of exam irregularities."
+    )
+    assert event(cleared, story) is None
     # the opposite negated says the same ("no new home will be allowed" one is a ban)
     story = one_claim(
         "stove-ban",

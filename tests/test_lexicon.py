@@ -197,6 +197,7 @@ def test_opposite_verbs_are_known_with_their_synonyms_both_ways():
     assert canonical("lost") in opposites(canonical("gained"))
     assert canonical("shut") in opposites(canonical("opened"))
     assert canonical("recruit") in opposites(canonical("axed"))
+    assert canonical("cleared") in opposites(canonical("suspended"))
     assert not opposites(canonical("said"))
 
 
