@@ -3028,3 +3028,18 @@ def test_a_correction_of_a_name_or_figure_the_claim_does_not_give_is_of_another_
         "Monday."
     )
     assert event(page, SATELLITE) == "picked_up"
+
+
+def test_reports_of_the_claim_called_exaggerated_retract_it():
+    story = one_claim(
+        "eastbury-power",
+        "Eastbury power cut",
+        "A power cut left 38,000 homes in Eastbury without electricity for up to 14 hours on "
+        "Sunday.",
+        claim_id=127,
+    )
+    page = (
+        "The network operator said reports that a power cut left 38,000 homes in Eastbury "
+        "without electricity on Sunday were exaggerated."
+    )
+    assert event(page, story) == "retracted"

@@ -218,6 +218,15 @@ def test_misreading_a_source_is_a_falsity_cue():
         assert cue is not None and cue.kind == "falsity"
 
 
+def test_an_exaggerated_or_overstated_report_is_false():
+    for sentence in (
+        "The operator said reports of the power cut were exaggerated.",
+        "The ministry said the figures had been overstated.",
+    ):
+        cue = find_cue(sentence)
+        assert cue is not None and cue.kind == "falsity"
+
+
 def test_a_dispute_as_a_noun_is_a_quarrel_not_a_denial():
     assert find_cue("The track was banned on Sundays, ending a three-year dispute.") is None
     assert find_cue("The pay dispute has lasted a year.") is None
