@@ -421,6 +421,17 @@ class PartsCarried:
     head: bool  # the predicate's head word (or a synonym) is there
 
 
+# Words of a date or a deadline ("by the end of June", "on Tuesday", "from next April"): a
+# version that gives it otherwise ("by the summer") or not at all counts them half, as it does
+# a figure dropped as a whole.
+_DATE_TERMS = frozenset(
+    canonical(w)
+    for w in "january february march april june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday spring summer autumn "
+    "winter end".split()  # "by the [end] of June"
+)
+
+
 def parts_carried(
     parts: ClaimParts, matched: frozenset[str] | set[str], dropped: frozenset[str] = frozenset()
 ) -> PartsCarried:
@@ -429,7 +440,8 @@ def parts_carried(
     as in recall."""
 
     def weight(t: str) -> float:
-        return parts.weights.get(t, 1.0) * (QUANTITY_DROPPED if t in dropped else 1.0)
+        dated = t in _DATE_TERMS and t not in matched
+        return parts.weights.get(t, 1.0) * (QUANTITY_DROPPED if t in dropped or dated else 1.0)
 
     def share(ts: frozenset[str]) -> float:
         total = sum(weight(t) for t in ts)

@@ -13,7 +13,7 @@ from pipelines.claim_parts import (
     reversed_comparison,
     split_attribution,
 )
-from pipelines.evidence import matched_terms, terms
+from pipelines.evidence import matched_terms, overlap, terms
 from pipelines.lexicon import canonical
 
 
@@ -537,3 +537,12 @@ def test_what_someone_only_tried_to_do_is_not_done():
     assert foretold(claim_parts(claim), terms(claim).words, terms(tried).words)
     stole = "Thieves who stole 240 laptops from a Pelham school tried to sell them online."
     assert not foretold(claim_parts(claim), terms(claim).words, terms(stole).words)
+
+
+def test_a_date_given_otherwise_counts_half_as_a_figure_dropped_does():
+    claim = "Kinoro Cinemas will close 14 of its 58 cinemas by the end of June."
+    parts = claim_parts(claim)
+    hedged = terms("Kinoro Cinemas could close as many as 14 cinemas by the summer.")
+    ov = overlap(terms(claim), hedged, None)
+    held = parts_carried(parts, ov.matched, ov.dropped)
+    assert held.head and held.predicate >= 0.45
