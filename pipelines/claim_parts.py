@@ -155,6 +155,20 @@ def _keeps_doing(word: str, following: str) -> bool:
     return past and following.endswith("ing") and "VERB" in word_classes(following)
 
 
+def _intransitive_past(before: str, word: str, following: str | None) -> bool:
+    """Whether a past form after a noun takes no object, a preposition or a clause of when or
+    why following it ("Mayor Joan Tilby [resigned] after an inquiry ...", "the bridge
+    [collapsed] on Monday"); a participle that only describes the subject is told apart
+    before (_reduced_relative)."""
+    return (
+        word.endswith("ed")
+        and "VERB" in word_classes(word)
+        and is_content(before)
+        and before not in _NOUN_MARKERS
+        and (following in _CLAUSE_ENDS or following in _PREPOSITIONS)
+    )
+
+
 def _plural_does(before: str, word: str, following: str | None) -> bool:
     """Whether a bare verb after a plural noun takes an object ("workers [skip] their lunch",
     "drivers [pay] the toll"): the present tense of a plural subject."""
@@ -212,6 +226,8 @@ def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | N
         if start > 1 and i == start and _modifies_object(w, nxt):
             continue  # a participle before the relative clause's object: "who eat [fermented] food"
         if w in AUXILIARIES or _finite(w, nxt) or (nxt == "to" and canonical(w) in _CONTROL_VERBS):
+            return i
+        if _intransitive_past(words[i - 1], w, nxt):
             return i
         if _plural_does(words[i - 1], w, nxt):
             return i
@@ -567,16 +583,28 @@ def _called_for(words: tuple[str, ...], i: int) -> bool:
 
 def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether the passage negates the claim's head where the claim does not ("has not
-    resigned", "will not cut"): a denial of what the claim turns on."""
+    resigned", "will not cut", "has refused to resign"): a denial of what the claim turns on."""
     if not parts.head:
         return False
     if any(_negator(w) for w in claim_words):
         return False
     return any(
-        (any(_negator(w) for w in words[max(0, i - 3) : i]) or _none_done(words, i))
+        (
+            any(_negator(w) for w in words[max(0, i - 3) : i])
+            or _none_done(words, i)
+            or _refused(words, i)
+        )
         and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
         for i in _head_positions(parts, words)
     )
+
+
+_REFUSING = frozenset("refuse refuses refused refusing decline declines declined declining".split())
+
+
+def _refused(words: tuple[str, ...], i: int) -> bool:
+    """Whether the head at `i` is what someone refused to do ("has refused to [resign]")."""
+    return i >= 2 and words[i - 1] == "to" and words[i - 2] in _REFUSING
 
 
 def _none_done(words: tuple[str, ...], i: int) -> bool:

@@ -98,15 +98,13 @@ _THAT_CLAUSE = re.compile(
     r"claims?|suggestions?)\b",
     re.IGNORECASE,
 )
-# Polarity words in the carrying sentence itself: "China is not sending troops", "has refused to
-# resign" (not "refused to say how many"). "Not ... until" puts a thing off rather than denying
-# it ("will not open until 2028" says it will open), and "if not" and "whether or not" deny
-# nothing ("changed my mind, if not hers").
+# Polarity words in the carrying sentence itself: "China is not sending troops". "Not ... until"
+# puts a thing off rather than denying it ("will not open until 2028" says it will open), and "if
+# not" and "whether or not" deny nothing ("changed my mind, if not hers").
 _NOT_UNTIL = r"(?![^,.;:]*?\buntil\b)"
 NEGATION = re.compile(
     r"\b(?<!\bif )(?<!whether or )(?:not|never|cannot)\b(?!\s+(?:only|just|least|yet)\b)"
-    rf"{_NOT_UNTIL}|n't\b{_NOT_UNTIL}|\b(?:refus|declin)(?:e|es|ed|ing) to\b"
-    r"(?!\s+(?:say|comment|confirm|disclose|give|name|reveal|discuss|answer|speculate)\b)",
+    rf"{_NOT_UNTIL}|n't\b{_NOT_UNTIL}",
     re.IGNORECASE,
 )
 
@@ -114,7 +112,8 @@ NEGATION = re.compile(
 # "refused to sign off the accounts") is not contradicted by a passage that says it with "not"
 # ("did not meet the standard").
 NEGATIVE_CLAIM = re.compile(
-    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|fail(?:s|ed)? to)\b|"
+    rf"{NEGATION.pattern}|\b(?:without|unable|no longer|"
+    r"(?:fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)) to)\b|"
     r"\bun(?!der|ited)[a-z]{3,}ed\b",  # "left answers unmarked": "never marked" says the same
     re.IGNORECASE,
 )

@@ -546,3 +546,20 @@ def test_a_date_given_otherwise_counts_half_as_a_figure_dropped_does():
     ov = overlap(terms(claim), hedged, None)
     held = parts_carried(parts, ov.matched, ov.dropped)
     assert held.head and held.predicate >= 0.45
+
+
+def test_a_past_form_before_a_preposition_or_a_when_clause_is_the_main_verb():
+    claim = "Mayor Joan Tilby resigned after an inquiry found she had misused council credit cards."
+    assert claim_parts(claim).head == names("resigned")
+    assert claim_parts("The Marsh Lane bridge collapsed on Monday.").head == names("collapsed")
+    # a participle that only describes the subject is still read past
+    assert claim_parts("Exams taken at 16 fell by 5 percent.").head == names("fell")
+
+
+def test_refusing_to_do_what_the_claim_says_negates_its_head():
+    claim = "Mayor Joan Tilby resigned after an inquiry found she had misused council credit cards."
+    p = claim_parts(claim)
+    refused = terms("Mayor Joan Tilby has refused to resign after the inquiry.").words
+    assert negated_head(p, terms(claim).words, refused)
+    silent = terms("Mayor Joan Tilby resigned, refusing to say more.").words
+    assert not negated_head(p, terms(claim).words, silent)
