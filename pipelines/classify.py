@@ -636,6 +636,14 @@ def _denied_head(
                 )
                 if by_any_name and not named:
                     named = bool(ov.matched & ct.names)
+                if not named and _passive(clause, parts.head, doer=False):
+                    # "Colin Pryor was not jailed": whom the claim's doer jailed, in the passive
+                    patient = ct.names & (parts.predicate - parts.subject)
+                    named = (
+                        not _in_passive(claim.text, parts.head)
+                        and bool(patient)
+                        and (patient <= ov.matched)
+                    )
                 if named and _predicate_said(parts, claim.text, ov) >= th.denied_said:
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
@@ -1095,7 +1103,8 @@ def decide_new(
 
 # A passive ("was approved", "has been sacked"), with its doer after "by" when it is named.
 _PASSIVE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|t))\b(\s+by\b)?",
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|never)\s+)?(?:\w+ly\s+)?"
+    r"(\w+(?:ed|en|wn|t))\b(\s+by\b)?",
     re.IGNORECASE,
 )
 

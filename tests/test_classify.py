@@ -3043,3 +3043,20 @@ def test_reports_of_the_claim_called_exaggerated_retract_it():
         "without electricity on Sunday were exaggerated."
     )
     assert event(page, story) == "retracted"
+
+
+def test_whom_the_claims_doer_acted_on_said_not_to_have_had_it_done_retracts_it():
+    story = one_claim(
+        "pryor-jailed",
+        "Pryor jailed",
+        "A judge at Marlow Crown Court jailed former bank manager Colin Pryor for four years for "
+        "fraud.",
+        claim_id=128,
+    )
+    denial = "Colin Pryor was not jailed: the judge gave him a suspended sentence."
+    assert event(denial, story) == "retracted"
+    brother = (
+        "Former bank manager Colin Pryor was jailed for four years for fraud. His brother, Alan "
+        "Pryor, was not jailed."
+    )
+    assert event(brother, story) == "picked_up"
