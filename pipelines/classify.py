@@ -892,6 +892,8 @@ def find_retraction(
             # then sets out what is right; what it corrects is said in a sentence or two of it,
             # not gathered from words spread over the page
             back = 4 if cue.kind == "correction" else 2
+            if cue.kind == "denial" and i > 0 and _about_others(item.sentence_terms[i - 1], ps):
+                back = 1  # "... Ann Hale is being investigated. Her lawyer said she denied [it]"
             for k in range(1, min(back, i) + 1):
                 scopes.append(" ".join((*item.sentences[i - k : min(i - k + 2, i)], s)))
             if cue.kind in ("denial", "falsity") and i + 1 < len(item.sentences):
@@ -936,6 +938,13 @@ def find_retraction(
                 if best is None or ov.recall > best.recall:
                     best = Retraction(claim, s, scope, ov.recall, cue.word)
     return best
+
+
+def _about_others(sentence: Terms, ps: PreparedStory) -> bool:
+    """Whether a sentence names others (two names or more: "Ann Hale", not "Tuesday") and none of
+    the story's claims' names: a denial that points back after it points at them."""
+    names = frozenset().union(*(ct.names for _, ct in ps.claims))
+    return len(sentence.names - names) >= 2 and not sentence.names & names
 
 
 def _gave_other(claim: Terms, named: Terms) -> bool:

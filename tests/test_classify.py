@@ -3060,3 +3060,18 @@ def test_whom_the_claims_doer_acted_on_said_not_to_have_had_it_done_retracts_it(
         "Pryor, was not jailed."
     )
     assert event(brother, story) == "picked_up"
+
+
+def test_a_denial_pointing_back_past_a_sentence_about_others_points_at_them():
+    story = one_claim(
+        "corvane-fine",
+        "Corvane fine",
+        "Regulators fined Corvane Energy 6 million pounds for overcharging 40,000 customers.",
+        claim_id=129,
+    )
+    page = (
+        "Regulators fined Corvane Energy 6 million pounds for overcharging 40,000 customers. The "
+        "company's former finance director, Ann Hale, is being investigated separately. Her "
+        "lawyer said she denied the allegations."
+    )
+    assert event(page, story) == "picked_up"
