@@ -4,8 +4,8 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.985, reworded 0.787, retracted 0.986, overall 0.921 on 3023 pages; holdout
-# overall 0.920, reworded 0.778; blind (sets 47+48) overall 0.911, reworded 0.800). The honest
+# (picked_up 0.988, reworded 0.791, retracted 0.989, overall 0.924 on 3023 pages; holdout
+# overall 0.922, reworded 0.782; blind (sets 47+48) overall 0.911, reworded 0.800). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
 FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.78, "retracted": 0.98, "overall": 0.92}
@@ -28,6 +28,6 @@ def test_f1_per_event_at_or_above_the_floor():
         assert all_scores[kind].f1 >= floor, (kind, all_scores[kind])
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
-    assert scores(by["holdout"])["overall"].f1 >= 0.91
-    assert scores(by["holdout"])["reworded"].f1 >= 0.77
+    assert scores(by["holdout"])["overall"].f1 >= 0.92
+    assert scores(by["holdout"])["reworded"].f1 >= 0.78
     assert scores(by["blind"])["overall"].f1 >= 0.90
