@@ -37,6 +37,7 @@ from pipelines.lexicon import (
     NUMBER_WORDS,
     PAST_AS_BASE,
     PAST_AS_PARTICIPLE,
+    REFUSING,
     STOP,
     canonical,
     canonical_at,
@@ -599,12 +600,9 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
     )
 
 
-_REFUSING = frozenset("refuse refuses refused refusing decline declines declined declining".split())
-
-
 def _refused(words: tuple[str, ...], i: int) -> bool:
     """Whether the head at `i` is what someone refused to do ("has refused to [resign]")."""
-    return i >= 2 and words[i - 1] == "to" and words[i - 2] in _REFUSING
+    return i >= 2 and words[i - 1] == "to" and words[i - 2] in REFUSING
 
 
 def _none_done(words: tuple[str, ...], i: int) -> bool:

@@ -401,16 +401,24 @@ def carries(
     return ov
 
 
+def _done_to(parts: ClaimParts, claim: Terms) -> frozenset[str]:
+    """The names of whom the claim's head was done to: the subject of a claim in the passive
+    ("Striker Leo Marsh has been banned ..."), else the names of its predicate ("A judge jailed
+    Derek Amblin ...")."""
+    if _in_passive(claim.text, parts.head):
+        return claim.names & parts.subject
+    return claim.names & (parts.predicate - parts.subject)
+
+
 def _doer_dropped(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap) -> bool:
-    """Whether a passage says the claim's head in the passive without its doer, of whom the
-    claim names as what it was done to ("Tarrow Developments has been fined ..." for "Judge
-    Ruth Amis fined Tarrow Developments ...")."""
-    patient = claim.names & (parts.predicate - parts.subject)
+    """Whether a passage says the claim's head in the passive without its doer, of all the
+    names of whom it was done to ("Tarrow Developments has been fined ..." for "Judge Ruth Amis
+    fined Tarrow Developments ...")."""
+    patient = _done_to(parts, claim)
     return (
         parts.parsed
         and bool(patient)
         and patient <= ov.matched
-        and not _in_passive(claim.text, parts.head)  # (then its subject is what it was done to)
         and _passive(passage.text, parts.head, doer=False)
     )
 
@@ -638,12 +646,8 @@ def _denied_head(
                     named = bool(ov.matched & ct.names)
                 if not named and _passive(clause, parts.head, doer=False):
                     # "Colin Pryor was not jailed": whom the claim's doer jailed, in the passive
-                    patient = ct.names & (parts.predicate - parts.subject)
-                    named = (
-                        not _in_passive(claim.text, parts.head)
-                        and bool(patient)
-                        and (patient <= ov.matched)
-                    )
+                    patient = _done_to(parts, ct)
+                    named = bool(patient) and patient <= ov.matched
                 if named and _predicate_said(parts, claim.text, ov) >= th.denied_said:
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
@@ -809,14 +813,9 @@ def _done_to_named(
     if not _passive(named.text, parts.head, doer=False):
         return False
     shared = matched_terms(claim, named)
-    # whom the head is done to: the subject of a claim in the passive, else named in the predicate
-    done_to = (
-        parts.subject if _in_passive(claim.text, parts.head) else parts.predicate - parts.subject
-    )
-    patient = claim.names & done_to
     return bool(
         parts.head & shared
-        and patient & shared
+        and _done_to(parts, claim) & shared
         and scope.name_recall >= th.carry_names
         and _predicate_said(parts, claim.text, scope) >= th.denied_said
     )

@@ -470,6 +470,14 @@ def canonical(word: str) -> str:
     return _CANON.get(stem, stem)
 
 
+# Forms of the verbs of refusing ("decline" is a fall in canonical form, so forms): "refused to
+# [resign]" negates the verb; a claim that someone refused something is said again by any of
+# them ("rejects" for "has refused to sign off").
+REFUSING = frozenset(
+    f"{stem}{end}" for stem in ("refus", "declin") for end in ("e", "es", "ed", "ing")
+) | frozenset("reject rejects rejected rejecting".split())
+
+
 # Verbs that say the opposite of each other, each word standing for its synonym group (left of
 # "/" against right): a passage that puts one where the claim has the other says another thing
 # ("gained 1.4 million subscribers" for "lost", "will close 12 hospitals" for "will build").

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipelines.claim_parts import clause_verb
 from pipelines.evidence import PARENTHETICAL
-from pipelines.lexicon import REPORTING, canonical
+from pipelines.lexicon import REFUSING, REPORTING, canonical
 from pipelines.normalize import raw_tokens
 
 # "did not say that", "had never said the hospital would", "we never said rents rose": a denial
@@ -184,17 +184,12 @@ def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
     )
 
 
-# Verbs of refusing: a claim that someone refused something is said again by any of them
-# ("Watchdog rejects Fenhollow's books" for "... has refused to sign off the accounts").
-_REFUSING = frozenset(canonical(w) for w in "reject refuse decline".split())
-
-
 def _claims_verb(word: str, claim: str) -> bool:
     """Whether a denial word is a verb the claim itself says ("rejected" in "plans ... have been
     rejected"), or another verb of refusing in a claim of a refusal."""
-    said = _canonical_words(claim)
-    c = canonical(word)
-    return c in said or (c in _REFUSING and bool(_REFUSING & said))
+    if canonical(word) in _canonical_words(claim):
+        return True
+    return word in REFUSING and any(w.lower() in REFUSING for w in raw_tokens(claim))
 
 
 @lru_cache(maxsize=4096)
