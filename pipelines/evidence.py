@@ -706,8 +706,9 @@ def substitution(
 
 
 # Everyday words for kinds that exclude each other: people of one age or sex ("[adults] over 65"
-# for "[children]" is another group), or goods new or used ("a [new] car" for "a [second-hand]
-# car"), though all are too common to count as specific. A kind may take two words.
+# for "[children]" is another group), goods new or used ("a [new] car" for "a [second-hand]
+# car"), or a colour ("[green] tea" / "[black] tea"), though all are too common to count as
+# specific. A kind may take two words.
 _KINDS = {
     kind: frozenset(" ".join(canonical(w) for w in phrase.split("-")) for phrase in words.split())
     for kind, words in {
@@ -717,6 +718,8 @@ _KINDS = {
         "male": "man men boy father",
         "new": "new brand-new",
         "used": "used second-hand secondhand pre-owned preowned",
+        # colours that name a kind of a thing ("[green] tea" / "[black] tea", "[red] meat")
+        **{colour: colour for colour in "red green black white brown blue yellow".split()},
     }.items()
 }
 

@@ -3075,3 +3075,23 @@ def test_a_denial_pointing_back_past_a_sentence_about_others_points_at_them():
         "lawyer said she denied the allegations."
     )
     assert event(page, story) == "picked_up"
+
+
+def test_a_colour_swapped_for_another_names_another_kind_of_thing():
+    story = one_claim(
+        "green-tea-gums",
+        "Green tea and gums",
+        "Drinking two cups of green tea a day cut the risk of gum disease by 20 percent, a study "
+        "found.",
+        claim_id=130,
+    )
+    black = (
+        "Drinking two cups of black tea a day cut the risk of gum disease by 20 percent, a study "
+        "found."
+    )
+    assert event(black, story) is None
+    again = (
+        "Drinking two cups of green tea a day cut the risk of gum disease by 20 percent, a new "
+        "study found."
+    )
+    assert event(again, story) == "picked_up"
