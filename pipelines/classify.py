@@ -825,7 +825,8 @@ def _denied_clause(sentence: str, cue: Cue) -> str:
     """What a denial denies ("X denied that <clause>"), with the denier standing in for a
     pronoun that opens it ("Brannock Bank denied that it will close ...": it is the bank;
     "Morvane's agent denied reports that she has withdrawn": she is Morvane)."""
-    if _PRONOUN.match(cue.after):
+    if _PRONOUN.match(cue.after) or cue.word.lower().endswith(" to"):
+        # (and "X has dropped plans to <clause>": X is who would have done it)
         return sentence[: sentence.find(cue.word)] + " " + cue.after
     return cue.after
 

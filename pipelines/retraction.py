@@ -23,6 +23,7 @@ _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
     rf"backtrack\w*|rul(?:ed|es|ing) out|{_NOT_SAID}|"
+    r"(?:dropp|scrapp|abandon|shelv|ditch)(?:ed|ing) (?:its |their |his |her |the )?plans? to|"
     r"withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their|\w+'s) "
     r"(?:new |earlier |original |initial )?"
     r"(?:claim|report|story|allegation|statement|attribution|finding|figure|estimate|"

@@ -3095,3 +3095,19 @@ def test_a_colour_swapped_for_another_names_another_kind_of_thing():
         "study found."
     )
     assert event(again, story) == "picked_up"
+
+
+def test_plans_to_do_what_the_claim_says_dropped_retract_it():
+    story = one_claim(
+        "wexmoor-night-crews",
+        "Wexmoor night crews",
+        "Wexmoor fire service will stop night crews at nine of its 27 stations from April.",
+        claim_id=131,
+    )
+    dropped = "Wexmoor fire service has dropped plans to stop night crews at nine stations."
+    assert event(dropped, story) == "retracted"
+    other = (
+        "Wexmoor fire service will stop night crews at nine of its 27 stations from April. It "
+        "has dropped plans to close the Harbour Road station."
+    )
+    assert event(other, story) == "picked_up"

@@ -227,6 +227,13 @@ def test_an_exaggerated_or_overstated_report_is_false():
         assert cue is not None and cue.kind == "falsity"
 
 
+def test_plans_dropped_or_scrapped_are_denied_by_what_follows():
+    cue = find_cue("The fire service has dropped plans to stop night crews at nine stations.")
+    assert cue.kind == "denial" and not cue.anaphoric
+    assert cue.after.strip().startswith("stop night crews")
+    assert find_cue("The fire service has drawn up plans to stop night crews.") is None
+
+
 def test_a_dispute_as_a_noun_is_a_quarrel_not_a_denial():
     assert find_cue("The track was banned on Sundays, ending a three-year dispute.") is None
     assert find_cue("The pay dispute has lasted a year.") is None
