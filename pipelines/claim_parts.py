@@ -593,16 +593,17 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
         (
             any(_negator(w) for w in words[max(0, i - 3) : i])
             or _none_done(words, i)
-            or _refused(words, i)
+            or _after_verb_to(words, i, REFUSING)
         )
         and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
         for i in _head_positions(parts, words)
     )
 
 
-def _refused(words: tuple[str, ...], i: int) -> bool:
-    """Whether the head at `i` is what someone refused to do ("has refused to [resign]")."""
-    return i >= 2 and words[i - 1] == "to" and words[i - 2] in REFUSING
+def _after_verb_to(words: tuple[str, ...], i: int, verbs: frozenset[str]) -> bool:
+    """Whether the head at `i` follows one of `verbs` and "to": what someone refused or tried to
+    do ("has refused to [resign]", "tried to [steal]")."""
+    return i >= 2 and words[i - 1] == "to" and words[i - 2] in verbs
 
 
 def _none_done(words: tuple[str, ...], i: int) -> bool:
@@ -667,17 +668,12 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
         _future(_clause_before(words, i), modals)
         or _expected(words, i)
         or _faced(words, i)
-        or _attempted(words, i)
+        or _after_verb_to(words, i, _TRYING)
         for i in at
     )
 
 
 _TRYING = frozenset("try tries tried trying attempt attempts attempted attempting".split())
-
-
-def _attempted(words: tuple[str, ...], i: int) -> bool:
-    """Whether the head at `i` is only what someone tried to do ("tried to [steal]")."""
-    return i >= 2 and words[i - 1] == "to" and words[i - 2] in _TRYING
 
 
 _FACING = frozenset("face faces facing faced risk risks risking".split())

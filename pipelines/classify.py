@@ -80,6 +80,7 @@ from pipelines.quantities import (
 )
 from pipelines.retraction import (
     NEGATED_SAYING,
+    PLANS_DROPPED,
     Cue,
     claims_own_word,
     clauses,
@@ -825,7 +826,7 @@ def _denied_clause(sentence: str, cue: Cue) -> str:
     """What a denial denies ("X denied that <clause>"), with the denier standing in for a
     pronoun that opens it ("Brannock Bank denied that it will close ...": it is the bank;
     "Morvane's agent denied reports that she has withdrawn": she is Morvane)."""
-    if _PRONOUN.match(cue.after) or cue.word.lower().endswith(" to"):
+    if _PRONOUN.match(cue.after) or PLANS_DROPPED.fullmatch(cue.word):
         # (and "X has dropped plans to <clause>": X is who would have done it)
         return sentence[: sentence.find(cue.word)] + " " + cue.after
     return cue.after
@@ -1118,6 +1119,7 @@ _PASSIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _in_passive(text: str, head: frozenset[str]) -> bool:
     """Whether a text says the claim's `head` verb in the passive, with its doer or without."""
     return _passive(text, head) or _passive(text, head, doer=False)

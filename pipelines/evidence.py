@@ -547,6 +547,7 @@ def _positives(word: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=4096)  # substitution and replaced_by ask for the same pair
 def _frame(
     claim: Terms, passage: Terms
 ) -> tuple[_Sequence, _Sequence, list[tuple[str, int, int, int, int]]] | None:

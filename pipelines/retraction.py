@@ -19,11 +19,17 @@ _NOT_SAID = (
     r"(?= (?!(?:when|how|whether|why|what|which|who|whom|where|if|anything|something|much|"
     r"more|so|as|to|for|in|on|at|by|with|yet|exactly|publicly|officially)\b)\w)"
 )
+# Plans to do a thing given up: "has [dropped plans to] stop night crews" denies what follows,
+# with who dropped them as its subject.
+_PLANS_DROPPED = (
+    r"(?:dropp|scrapp|abandon|shelv|ditch)(?:ed|ing) (?:its |their |his |her |the )?plans? to"
+)
+PLANS_DROPPED = re.compile(_PLANS_DROPPED, re.IGNORECASE)
 _DENY_VERB = (
     r"den(?:y|ies|ied|ying|ial|ials)|refut\w*|rebut\w*|debunk\w*|dismiss(?:ed|es|ing)?|"
     r"reject(?:ed|s|ing)?|retract\w*|disput\w*|contradict\w*|disavow\w*|walk(?:ed)? back|"
     rf"backtrack\w*|rul(?:ed|es|ing) out|{_NOT_SAID}|"
-    r"(?:dropp|scrapp|abandon|shelv|ditch)(?:ed|ing) (?:its |their |his |her |the )?plans? to|"
+    rf"{_PLANS_DROPPED}|"
     r"withdr(?:ew|awn|aws?|awing) (?:the|its|his|her|their|\w+'s) "
     r"(?:new |earlier |original |initial )?"
     r"(?:claim|report|story|allegation|statement|attribution|finding|figure|estimate|"
@@ -578,11 +584,10 @@ def find_cue(sentence: str) -> Cue | None:
             and not _TRUE_OF_IT.match(after)
             and not _POINTER_IN.search(after)
         )
-        if kind == "denial" and _SAID_THAT.match(after):
-            anaphoric = False  # "rejected claims [that the inhaler is unsafe]": said here
-        elif own_clause:
-            # "denied that [any money was missing]", "denied [it had ignored warnings]": said
-            # here, however short (not "denied that [it was true]")
+        if (kind == "denial" and _SAID_THAT.match(after)) or own_clause:
+            # "rejected claims [that the inhaler is unsafe]", "denied that [any money was
+            # missing]", "denied [it had ignored warnings]": said here, however short (not
+            # "denied that [it was true]")
             anaphoric = False
         elif not denied_that:
             anaphoric = anaphoric or bool(_ANAPHOR.search(sentence))
