@@ -624,7 +624,9 @@ def substitution(
     # claim's subject for another ("entries for [music] exams fell by 6 percent" for "[foreign-
     # language] exams ... by 9 percent") is about something else, even in words less rare
     loose = subject if subject and replaced_figures(claim, passage) else frozenset()
-    written_apart = {joined for joined, _, _ in passage.pairs}  # "honey bees" for "honeybees"
+    # what the passage carries in another form ("honey bees" for "honeybees", "at night" for
+    # "overnight") is not lost
+    carried = matched_terms(claim, passage)
     for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or _words(a[i1:i2], claim) > SLOT_WORDS:
             continue
@@ -655,9 +657,8 @@ def substitution(
         lost = [
             w
             for i, (c, w, _) in enumerate(a[i1:i2], start=i1)
-            if c not in passage.content
+            if c not in carried
             and not _puts_figure(a, i, claim)
-            and c not in written_apart
             and c not in claim.names
             and c not in claim.numbers
             and (is_specific(w) or (c in loose and not is_everyday(w)))

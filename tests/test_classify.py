@@ -3111,3 +3111,18 @@ def test_plans_to_do_what_the_claim_says_dropped_retract_it():
         "has dropped plans to close the Harbour Road station."
     )
     assert event(other, story) == "picked_up"
+
+
+def test_a_word_of_the_claim_said_in_another_form_is_no_word_swapped():
+    story = one_claim(
+        "orwell-ward",
+        "Orwell ward",
+        "Kelsey Health Trust voted to close the children's ward at Orwell Hospital overnight and "
+        "send patients to Branford General instead.",
+        claim_id=132,
+    )
+    at_night = (
+        "Kelsey Health Trust has voted to close the children's ward at Orwell Hospital at night "
+        "and send patients to Branford General instead."
+    )
+    assert event(at_night, story) == "picked_up"
