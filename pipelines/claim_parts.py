@@ -240,13 +240,15 @@ def main_verb(words: list[str], joined: frozenset[int] = frozenset()) -> int | N
                 continue  # a plural the lexicon knows only as a verb: "beaver [dams] kept"
             return i  # a word that can be nothing but a verb: "reefs ... [recover] from"
     # failing that, a verb form right after a noun and before its bare object: "two hours a
-    # week [lowers] stress"
-    for i in range(max(start, 2), end - 1):
+    # week [lowers] stress"; as the second word, a past form only ("Stewards [suspended]
+    # jockey Aidan Roule ...", not "Workers' [wages] ...")
+    for i in range(max(start, 1), end - 1):
         w, before = words[i], words[i - 1]
         if start > 1 and i == start and _modifies_object(w, words[i + 1]):
             continue
         if (
-            w.endswith(("s", "ed"))
+            (i > 1 or (w.endswith("ed") and "VERB" in word_classes(w)))
+            and w.endswith(("s", "ed"))
             and not w.endswith(("ss", "us", "is"))
             and is_content(w)
             and is_content(before)

@@ -563,3 +563,11 @@ def test_refusing_to_do_what_the_claim_says_negates_its_head():
     assert negated_head(p, terms(claim).words, refused)
     silent = terms("Mayor Joan Tilby resigned, refusing to say more.").words
     assert not negated_head(p, terms(claim).words, silent)
+
+
+def test_a_past_form_as_the_second_word_before_its_object_is_the_main_verb():
+    claim = "Stewards suspended jockey Mel Drury for ten days for careless riding at Kelso."
+    p = claim_parts(claim)
+    assert p.parsed and p.head == names("suspended") and p.subject == names("Stewards")
+    # a plural noun as the second word is no verb
+    assert claim_parts("Workers' wages rose 4 percent last year.").head == names("rose")

@@ -3126,3 +3126,17 @@ def test_a_word_of_the_claim_said_in_another_form_is_no_word_swapped():
         "and send patients to Branford General instead."
     )
     assert event(at_night, story) == "picked_up"
+
+
+def test_reports_that_whom_plural_doers_suspended_was_suspended_were_untrue_retract_it():
+    story = one_claim(
+        "drury-ban",
+        "Drury ban",
+        "Stewards suspended jockey Mel Drury for ten days for careless riding in the Kelso Chase.",
+        claim_id=133,
+    )
+    page = (
+        "The Racing Board said reports that Mel Drury had been suspended over his ride in the "
+        "Kelso Chase were untrue. He was given a caution."
+    )
+    assert event(page, story) == "retracted"
