@@ -444,16 +444,40 @@ def _stem(word: str) -> str:
     if len(word) > 5 and word.endswith("ied"):
         word = word[:-3] + "y"
     elif len(word) > 4 and word.endswith("ed"):
-        word = word[:-2]
+        word = _silent_e(word[:-2])
     elif len(word) > 5 and word.endswith("ing"):
-        word = word[:-3]
+        word = _silent_e(word[:-3])
     elif len(word) > 5 and word.endswith("ly"):
         word = word[:-2]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
         word = word[:-1]
-    if len(word) > 3 and word.endswith("e"):
+    if len(word) > 3 and word.endswith("e") and not _short_vowel_closed(word[:-1]):
         word = word[:-1]
     return word
+
+
+def _short_vowel_closed(stem: str) -> bool:
+    """Whether a stem is one syllable ending in one vowel and one consonant ("car", "plan",
+    "hop"): its verb would double the consonant ("planned"), so a form without the double had a
+    silent "e" ("caring" is "care", not "car"; "hoped" is "hope", not "hop"). Not after "s",
+    where "-es" may be a plural ("buses")."""
+    vowels = "aeiou"
+    groups = sum(
+        1 for i, c in enumerate(stem) if c in vowels and (i == 0 or stem[i - 1] not in vowels)
+    )
+    return (
+        len(stem) >= 3
+        and groups == 1
+        and stem[-1] not in vowels + "swxy"  # ("buses" is "bus", "close" stays "clos")
+        and stem[-2] in vowels
+        and stem[-3] not in vowels
+    )
+
+
+def _silent_e(stem: str) -> str:
+    """A stem that lost "-ed" or "-ing" with its silent "e" given back ("car" of "caring" is
+    "care"); any other unchanged."""
+    return stem + "e" if _short_vowel_closed(stem) else stem
 
 
 _CANON: dict[str, str] = {}

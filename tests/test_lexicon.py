@@ -206,3 +206,14 @@ def test_opposite_verbs_are_known_with_their_synonyms_both_ways():
 def test_short_and_irregular_forms_find_their_synonym_group():
     assert canonical("axed") == canonical("axing") == canonical("cut")
     assert canonical("leapt") == canonical("rose")
+
+
+def test_a_word_with_a_silent_e_does_not_stem_into_the_word_without_it():
+    assert canonical("care") != canonical("car")
+    assert canonical("caring") == canonical("cared") == canonical("care")
+    assert canonical("plane") != canonical("planned") == canonical("planning") == canonical("plan")
+    assert canonical("hoping") == canonical("hope") != canonical("hopping")
+    # a plural in "-es" still loses it, and forms of one verb still share a stem
+    assert canonical("buses") == canonical("bus")
+    assert canonical("closed") == canonical("closing") == canonical("close")
+    assert canonical("voted") == canonical("votes") == canonical("vote")
