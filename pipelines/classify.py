@@ -428,9 +428,10 @@ def _opposite_put(parts: ClaimParts, claim: Terms, passage: Terms) -> bool:
     """Whether a passage without the claim's head says its opposite in its place, one word for
     one ("Skyloom [gained] 1.4 million subscribers" for "[lost]"), negating nothing (no new
     home "will be [allowed]" one is "banned")."""
-    if parts.head & passage.content or NEGATIONS & set(passage.words) or negates(passage.text):
+    if NEGATIONS & set(passage.words) or negates(passage.text):
         return False
-    return any(opposites(h) & replaced_by(claim, passage, h) for h in parts.head)
+    # (of a head of two words, the one put: "voted to [extend]" for "voted to [close]")
+    return any(opposites(h) & replaced_by(claim, passage, h) for h in parts.head - passage.content)
 
 
 def _rare_word_kept(

@@ -507,8 +507,8 @@ REFUSING = frozenset(
 # ("gained 1.4 million subscribers" for "lost", "will close 12 hospitals" for "will build").
 # A court or a board that "cleared" someone: "clear" is a word of the "approve" group.
 _OPPOSITE_GROUPS = """increase / cut fall shrink | add / lose cut stop | start / stop | win / lose |
-open build / close | build / demolish | hire create / cut | approve / reject | allow / ban |
-acquit approve / convict jail fine suspend sack"""
+open build extend expand reopen / close | build / demolish | hire create / cut |
+approve / reject | allow / ban | acquit approve / convict jail fine suspend sack"""
 
 
 @lru_cache(maxsize=1)

@@ -3157,3 +3157,23 @@ def test_a_denial_of_a_price_of_care_is_no_denial_of_a_price_of_cars():
         "percent on last year."
     )
     assert event(page, story) is None
+
+
+def test_the_verb_after_voted_to_swapped_for_its_opposite_is_another_decision():
+    story = one_claim(
+        "brayford-clinic",
+        "Brayford clinic",
+        "Lowmere Health Board voted to close the walk-in clinic at Brayford Hospital overnight "
+        "and send patients to Ashby General instead.",
+        claim_id=135,
+    )
+    extend = (
+        "Lowmere Health Board voted to extend the walk-in clinic at Brayford Hospital, adding "
+        "two treatment rooms. Patients who need a scan are sent to Ashby General."
+    )
+    assert event(extend, story) is None
+    shut = (
+        "Lowmere Health Board voted to shut the walk-in clinic at Brayford Hospital overnight "
+        "and send patients to Ashby General instead."
+    )
+    assert event(shut, story) == "picked_up"
