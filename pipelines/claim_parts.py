@@ -806,9 +806,13 @@ def prospective(claim_text: str, passage_text: str) -> bool:
     for sentence in sentences(passage_text, min_words=1):
         if _FINDING.search(sentence) is not None:
             return False
-        if _PROSPECTIVE.search(sentence) is not None:
+        if any(not _NEGATED_PLAN.search(m.group()) for m in _PROSPECTIVE.finditer(sentence)):
             return True
     return False
+
+
+# A look refused is no look planned: "his office [would not confirm a date when] asked".
+_NEGATED_PLAN = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
 def _tense(word: str) -> str:

@@ -571,3 +571,14 @@ def test_a_past_form_as_the_second_word_before_its_object_is_the_main_verb():
     assert p.parsed and p.head == names("suspended") and p.subject == names("Stewards")
     # a plural noun as the second word is no verb
     assert claim_parts("Workers' wages rose 4 percent last year.").head == names("rose")
+
+
+def test_a_look_refused_is_no_look_planned():
+    claim = "Mayor Ida Fenn said the two toll booths on the Harlow bridge will be removed in May."
+    refused = (
+        "The toll booths on the Harlow bridge could be removed as early as May. Mayor Ida Fenn's "
+        "office would not confirm a date when asked on Friday."
+    )
+    assert not prospective(claim, refused)
+    planned = "Mayor Ida Fenn will announce in May when the toll booths on the bridge go."
+    assert prospective(claim, planned)
