@@ -218,3 +218,9 @@ def test_a_word_with_a_silent_e_does_not_stem_into_the_word_without_it():
     assert canonical("buses") == canonical("bus")
     assert canonical("closed") == canonical("closing") == canonical("close")
     assert canonical("voted") == canonical("votes") == canonical("vote")
+
+
+def test_switching_off_is_turning_off_and_the_opposite_of_switching_on():
+    switched = canonical_at(("switched", "off"), 0)
+    assert canonical_at(("turned", "off"), 0) == switched == canonical_at(("shut", "off"), 0)
+    assert canonical_at(("switch", "on"), 0) in opposites(switched)
