@@ -598,7 +598,18 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
             or _after_verb_to(words, i, REFUSING)
         )
         and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
+        and not _unmatched_before(words, i)
         for i in _head_positions(parts, words)
+    )
+
+
+def _unmatched_before(words: tuple[str, ...], i: int) -> bool:
+    """Whether the negated head at `i` says a record: what never happened before ("a speed
+    never before [recorded]", "had never been [seen] before", "not [seen] since 1987")."""
+    return (
+        "before" in words[max(0, i - 3) : i]
+        or "before" in words[i + 1 : i + 3]
+        or words[i + 1 : i + 2] == ("since",)
     )
 
 

@@ -33,7 +33,17 @@ ROUND_COUNTS = frozenset("dozen dozens hundreds thousands millions".split())
 # Units a figure may be restated in ("almost a metre" for 94 centimetres, "a day" for 24 hours):
 # each word's dimension and its size in that dimension's base unit.
 _UNIT_SIZES = {
-    "length": {"millimetre mm": 1e-3, "centimetre cm": 1e-2, "metre": 1.0, "kilometre km": 1e3},
+    # (a speed is read as the distance of its hour: "191 kilometres per hour", "nearly 120
+    # miles an hour" and "119mph" are one figure)
+    "length": {
+        "millimetre mm": 1e-3,
+        "centimetre cm": 1e-2,
+        "inch inches": 0.0254,
+        "foot feet ft": 0.3048,
+        "metre": 1.0,
+        "kilometre km kph": 1e3,
+        "mile mph": 1609.344,
+    },
     "mass": {"gram": 1e-3, "kilogram kilo kg": 1.0, "tonne ton": 1e3},
     "time": {
         "second": 1.0,

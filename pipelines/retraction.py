@@ -142,6 +142,15 @@ _DESCRIBED_BY_NEGATION = re.compile(
 )
 
 
+# A record said by what has not happened before ("a speed never before seen", "had never been
+# recorded before", "not seen since 1987") affirms the claim, it does not deny it.
+_UNMATCHED_BEFORE = re.compile(
+    r"\bnever\s+(?:\w+\s+){0,3}?before\b|\b(?:not|n't)\s+(?:been\s+)?(?:seen|recorded|"
+    r"matched|bettered|equalled|beaten)\s+since\b",
+    re.IGNORECASE,
+)
+
+
 def _described(m: re.Match) -> str:
     """The described thing alone, or the whole match after a saying verb."""
     return m.group(0) if m.group(1).lower() in REPORTING else m.group(1)
@@ -149,10 +158,10 @@ def _described(m: re.Match) -> str:
 
 def negates(clause: str) -> bool:
     """Whether a clause is negative ("not", "never", "n't"), leaving aside the group a finding
-    is compared with ("than those who do not") and a thing described by what it does not do
-    ("an alarm that did not work")."""
+    is compared with ("than those who do not"), a thing described by what it does not do
+    ("an alarm that did not work") and a record ("never seen before")."""
     bare = _DESCRIBED_BY_NEGATION.sub(_described, _COMPARISON_BASE.sub(" ", clause))
-    return NEGATION.search(bare) is not None
+    return NEGATION.search(_UNMATCHED_BEFORE.sub(" ", bare)) is not None
 
 
 def negative_claim(claim: str) -> bool:

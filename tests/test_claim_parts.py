@@ -582,3 +582,12 @@ def test_a_look_refused_is_no_look_planned():
     assert not prospective(claim, refused)
     planned = "Mayor Ida Fenn will announce in May when the toll booths on the bridge go."
     assert prospective(claim, planned)
+
+
+def test_a_head_never_done_before_says_a_record_not_a_denial():
+    claim = "A gust of 185 kilometres per hour was recorded at Carrick Head."
+    p = claim_parts(claim)
+    record = terms("a speed never before recorded at Carrick Head").words
+    assert not negated_head(p, terms(claim).words, record)
+    denial = terms("no such gust was ever recorded at Carrick Head, a gust was not recorded").words
+    assert negated_head(p, terms(claim).words, denial)

@@ -3177,3 +3177,18 @@ def test_the_verb_after_voted_to_swapped_for_its_opposite_is_another_decision():
         "and send patients to Ashby General instead."
     )
     assert event(shut, story) == "picked_up"
+
+
+def test_a_gust_converted_to_miles_and_called_unmatched_before_is_a_rewording():
+    story = one_claim(
+        "storm-brenna",
+        "Storm Brenna",
+        "A gust of 185 kilometres per hour was recorded at Carrick Head during Storm Brenna, the "
+        "strongest ever measured on the Tarrow coast.",
+        claim_id=136,
+    )
+    page = (
+        "Gusts from Storm Brenna reached nearly 115 miles an hour at Carrick Head on the Tarrow "
+        "coast, a speed never before recorded there."
+    )
+    assert event(page, story) == "reworded"

@@ -156,3 +156,12 @@ def test_a_rise_given_as_a_share_is_another_role():
     assert not another_role(words(level), words("up from 19 percent of vans in 2020"))
     fall = "The frost will cut the crop by 70 percent."
     assert not another_role(words(fall), words("Growers may lose 70 percent of the crop."))
+
+
+def test_miles_and_feet_restate_kilometres_and_metres():
+    gust = "a gust of 191 kilometres per hour"
+    assert same_and_near(gust, "winds of nearly 120 miles an hour")[1] == {"191", "kilometr"}
+    assert same_and_near(gust, "winds of 119mph")[1] == {"191", "kilometr"}
+    assert same_and_near("a wave 9 metres high", "a wave of about 30 feet")[1] == {"9", "metr"}
+    # a figure that is not the claim's in any unit restates nothing
+    assert not any(same_and_near(gust, "winds of 90 miles an hour"))

@@ -334,3 +334,10 @@ def test_a_correction_of_a_spelling_or_caption_is_no_retraction_cue():
     assert find_cue(
         "Correction: An earlier version of this article said the contract was for housing."
     )
+
+
+def test_a_record_said_by_what_never_happened_before_is_no_negation():
+    assert not negates("a speed never before seen on the islands")
+    assert not negates("a level that had never been recorded before")
+    assert not negates("prices not seen since 1987")
+    assert negates("the gust was never recorded")
