@@ -785,6 +785,10 @@ _FUTURE = r"(?:(?:will|would|shall)|(?:plans?|aims?|set|due|going|ha(?:ve|s|d)|w
 _PROSPECTIVE = re.compile(
     rf"\b{_FUTURE}(?:\s+(?:also|then|now|first|soon))?\s+(?:study|search|test|examine|"
     r"investigate|look|measure|check|assess|explore|analy[sz]e|monitor|review|research)\b|"
+    # "will begin counting the greenhouses damaged", "will start to assess"
+    rf"\b{_FUTURE}\s+(?:begin|start)\s+(?:to\s+)?(?:studying|study|searching|search|testing|"
+    r"test|examining|examine|investigating|investigate|measuring|measure|checking|check|"
+    r"assessing|assess|counting|count|inspecting|inspect|surveying|survey)\b|"
     rf"\b{_FUTURE}\s+(?:[\w',-]+\s+){{0,12}}?whether\b|"
     r"\bto (?:find out|see|learn|test|establish|determine|decide|consider|rule on|vote on|study|"
     r"examine|investigate|assess|explore|research|look at|check) whether\b|"

@@ -591,3 +591,13 @@ def test_a_head_never_done_before_says_a_record_not_a_denial():
     assert not negated_head(p, terms(claim).words, record)
     denial = terms("no such gust was ever recorded at Carrick Head, a gust was not recorded").words
     assert negated_head(p, terms(claim).words, denial)
+
+
+def test_a_count_that_will_begin_is_a_plan_to_look():
+    claim = "A hailstorm in the Dunmere Valley damaged 310 greenhouses belonging to 70 growers."
+    begin = (
+        "Inspectors will begin counting the greenhouses damaged in the Dunmere Valley hailstorm."
+    )
+    assert prospective(claim, begin)
+    assert prospective(claim, "Assessors will start to survey the damaged greenhouses on Monday.")
+    assert not prospective(claim, "The win will count towards the growers' league title.")
