@@ -3192,3 +3192,21 @@ def test_a_gust_converted_to_miles_and_called_unmatched_before_is_a_rewording():
         "coast, a speed never before recorded there."
     )
     assert event(page, story) == "reworded"
+
+
+def test_a_falsity_cue_naming_the_claims_subject_and_head_and_nothing_else_retracts_it():
+    story = one_claim(
+        "carston-rents",
+        "Carston rents",
+        "Average rents for a one-bedroom flat in Carston rose by 14 percent last year to 1,050 "
+        "pounds a month.",
+        claim_id=137,
+    )
+    page = "Landlords said the claim that one-bedroom rents in Carston rose 14 percent was wrong."
+    assert event(page, story) == "retracted"
+    assert event("Agents said the claim that rents in Carston rose was wrong.", story) == (
+        "retracted"
+    )
+    # what it names has something of its own: another claim
+    office = "The suggestion that office rents in Carston rose last year is wrong, agents said."
+    assert event(office, story) is None
