@@ -593,13 +593,28 @@ def negated_head(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[s
         return False
     return any(
         (
-            any(_negator(w) for w in words[max(0, i - 3) : i])
+            any(
+                _negator(w) and not _asked_not_to(words, j)
+                for j, w in enumerate(words[max(0, i - 3) : i], start=max(0, i - 3))
+            )
             or _none_done(words, i)
             or _after_verb_to(words, i, REFUSING)
         )
         and "until" not in words[i + 1 : i + 6]  # "will not open until 2028": put off
         and not _unmatched_before(words, i)
         for i in _head_positions(parts, words)
+    )
+
+
+# Verbs of asking someone not to do a thing: "asked the council [not] to close", "urged ...".
+_ASKING = _DEMAND | frozenset(canonical(w) for w in "tell told warn beg plead appeal".split())
+
+
+def _asked_not_to(words: tuple[str, ...], j: int) -> bool:
+    """Whether the negator at `j` is what someone is asked not to do ("campaigners asked the
+    council [not] to close the toilets"): a demand, not a denial."""
+    return words[j + 1 : j + 2] == ("to",) and any(
+        canonical(w) in _ASKING for w in words[max(0, j - 6) : j]
     )
 
 

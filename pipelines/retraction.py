@@ -142,6 +142,15 @@ _DESCRIBED_BY_NEGATION = re.compile(
 )
 
 
+# What someone is asked not to do ("asked the council not to close the toilets", "urged them
+# never to ...") is a demand, not a denial.
+_ASKED_NOT_TO = re.compile(
+    r"\b(?:ask|urg|call|press|beg|begg|plead|told|tell|warn|appeal|lobb|petition)\w*\s+"
+    r"(?:[\w'-]+\s+){0,5}?(not|never)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 # A record said by what has not happened before ("a speed never before seen", "had never been
 # recorded before", "not seen since 1987") affirms the claim, it does not deny it.
 _UNMATCHED_BEFORE = re.compile(
@@ -159,8 +168,10 @@ def _described(m: re.Match) -> str:
 def negates(clause: str) -> bool:
     """Whether a clause is negative ("not", "never", "n't"), leaving aside the group a finding
     is compared with ("than those who do not"), a thing described by what it does not do
-    ("an alarm that did not work") and a record ("never seen before")."""
+    ("an alarm that did not work"), a record ("never seen before") and what someone is asked
+    not to do ("urged the council not to close")."""
     bare = _DESCRIBED_BY_NEGATION.sub(_described, _COMPARISON_BASE.sub(" ", clause))
+    bare = _ASKED_NOT_TO.sub(lambda m: m.group(0)[: m.start(1) - m.start()], bare)
     return NEGATION.search(_UNMATCHED_BEFORE.sub(" ", bare)) is not None
 
 

@@ -3210,3 +3210,17 @@ def test_a_falsity_cue_naming_the_claims_subject_and_head_and_nothing_else_retra
     # what it names has something of its own: another claim
     office = "The suggestion that office rents in Carston rose last year is wrong, agents said."
     assert event(office, story) is None
+
+
+def test_asking_the_subject_not_to_do_what_the_claim_says_retracts_nothing():
+    story = one_claim(
+        "brenford-toilets",
+        "Brenford toilets",
+        "Brenford Council will close four of its seven public toilets in the town centre to save "
+        "120,000 pounds a year.",
+        claim_id=138,
+    )
+    asked = "Campaigners have asked Brenford Council not to close the public toilets in the town."
+    assert event(asked, story) is None
+    denied = "Brenford Council has said it will not close public toilets in the town centre."
+    assert event(denied, story) == "retracted"

@@ -341,3 +341,9 @@ def test_a_record_said_by_what_never_happened_before_is_no_negation():
     assert not negates("a level that had never been recorded before")
     assert not negates("prices not seen since 1987")
     assert negates("the gust was never recorded")
+
+
+def test_what_someone_is_asked_not_to_do_is_no_negation():
+    assert not negates("Campaigners have asked Brenford Council not to close the toilets")
+    assert not negates("Traders urged the council never to sell the market hall")
+    assert negates("The council has not closed the toilets")
