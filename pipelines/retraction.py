@@ -40,7 +40,7 @@ _FALSITY = (
     r"misrepresent(?:s|ed|ing|ation|ations)?|misreport(?:s|ed|ing)?|misquot(?:e|es|ed|ing)|"
     r"misread(?:s|ing)?|misinterpret(?:s|ed|ing|ation|ations)?|misunderst(?:ood|and|ands|anding)|"
     r"distort(?:s|ed|ing|ion|ions)?|exaggerat(?:ed|es|ing|ion|ions)|overstat(?:ed|es|ing)|"
-    r"overblown|"
+    r"overblown|(?:deeply |seriously |fatally |badly )?flawed|"
     r"fabricat(?:ed|ion|ions|ing)|misleading|inaccurate|incorrect(?:ly)?|erroneous(?:ly)?|"
     r"(?<!nothing )(?<!went )(?<!gone )(?<!goes )(?<!go )(?<!going )wrong(?:ly)?|"
     r"no (?:\w+ ){0,2}evidence|no basis|no truth|no plans?|nonsense|myth|misinformation|"

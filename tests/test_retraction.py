@@ -347,3 +347,11 @@ def test_what_someone_is_asked_not_to_do_is_no_negation():
     assert not negates("Campaigners have asked Brenford Council not to close the toilets")
     assert not negates("Traders urged the council never to sell the market hall")
     assert negates("The council has not closed the toilets")
+
+
+def test_a_study_called_flawed_is_called_false():
+    cue = find_cue(
+        "The study that found pupils who read scored higher was deeply flawed, critics said."
+    )
+    assert cue is not None and cue.kind == "falsity"
+    assert find_cue("The pupils sat a vocabulary test in June.") is None
