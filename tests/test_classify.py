@@ -3224,3 +3224,26 @@ def test_asking_the_subject_not_to_do_what_the_claim_says_retracts_nothing():
     assert event(asked, story) is None
     denied = "Brenford Council has said it will not close public toilets in the town centre."
     assert event(denied, story) == "retracted"
+
+
+def test_a_hearing_the_subject_faces_over_the_claims_matter_is_not_its_outcome():
+    story = one_claim(
+        "obi-struck-off",
+        "Obi struck off",
+        "Nurse Grace Obi was struck off by the nursing regulator for falsifying patient records "
+        "at Hinton Hospital.",
+        claim_id=139,
+    )
+    faces = (
+        "Nurse Grace Obi faces a hearing by the nursing regulator over claims she falsified "
+        "patient records."
+    )
+    assert event(faces, story) is None
+    tilby = one_claim(
+        "tilby",
+        "Tilby",
+        "Mayor Joan Tilby resigned after an inquiry found she had misused council credit cards.",
+        claim_id=140,
+    )
+    inquiry = "Mayor Joan Tilby faces an inquiry into claims she misused council credit cards."
+    assert event(inquiry, tilby) is None
