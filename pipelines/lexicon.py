@@ -383,6 +383,7 @@ PHRASAL = {
     ("push", "up"): "increase",
     ("bring", "down"): "cut",
     ("green", "light"): "approve",
+    ("strike", "off"): "ban",  # "struck off" the register
     ("switch", "off"): "deactivate",
     ("turn", "off"): "deactivate",
     ("shut", "off"): "deactivate",
@@ -513,7 +514,7 @@ REFUSING = frozenset(
 # A court or a board that "cleared" someone: "clear" is a word of the "approve" group.
 _OPPOSITE_GROUPS = """increase / cut fall shrink | add / lose cut stop | start / stop | win / lose |
 open build extend expand reopen / close | build / demolish | hire create / cut |
-approve / reject | allow / ban | acquit approve / convict jail fine suspend sack |
+approve / reject | allow / ban | acquit approve / convict jail fine suspend sack ban |
 activate / deactivate"""
 
 

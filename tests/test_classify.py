@@ -3247,3 +3247,23 @@ def test_a_hearing_the_subject_faces_over_the_claims_matter_is_not_its_outcome()
     )
     inquiry = "Mayor Joan Tilby faces an inquiry into claims she misused council credit cards."
     assert event(inquiry, tilby) is None
+
+
+def test_cleared_by_the_body_that_would_strike_off_is_another_outcome():
+    story = one_claim(
+        "obi-struck-off",
+        "Obi struck off",
+        "Nurse Grace Obi was struck off by the nursing regulator for falsifying patient records "
+        "at Hinton Hospital.",
+        claim_id=141,
+    )
+    cleared = (
+        "Nurse Grace Obi was cleared by the nursing regulator of falsifying patient records at "
+        "Hinton Hospital."
+    )
+    assert event(cleared, story) is None
+    again = (
+        "Nurse Grace Obi was struck off by the nursing regulator for falsifying patient records "
+        "at Hinton Hospital, a panel ruled."
+    )
+    assert event(again, story) == "picked_up"

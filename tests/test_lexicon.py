@@ -200,6 +200,7 @@ def test_opposite_verbs_are_known_with_their_synonyms_both_ways():
     assert canonical("cleared") in opposites(canonical("suspended"))
     assert canonical("add") in opposites(canonical("stop"))
     assert canonical("extended") in opposites(canonical("closing"))
+    assert canonical("cleared") in opposites(canonical_at(("struck", "off"), 0))
     assert canonical("start") in opposites(canonical("halt"))
     assert not opposites(canonical("said"))
 
