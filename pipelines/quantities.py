@@ -224,13 +224,25 @@ def restated(
     same: set[str] = set()
     near: set[str] = set()
     ours = figures(passage_words)
+    plural_counts = [ROUND_RANGES[w] for w in passage_words if w in ROUND_RANGES]
     for f in figures(claim_words):
         words = {canonical(w) for w in f.words}
         if any(p.share == f.share and p.unit == f.unit and p.value == f.value for p in ours):
             same |= words
         elif any(_agree(f, p) for p in ours):
             near |= words
+        elif not f.share and not f.unit and any(lo <= f.value < hi for lo, hi in plural_counts):
+            near |= words  # "hundreds of jobs" for 350 jobs
     return frozenset(same), frozenset(near)
+
+
+# The counts a plural round number stands for: "hundreds of jobs" for 350, "dozens" for 40.
+ROUND_RANGES = {
+    "dozens": (24.0, 144.0),
+    "hundreds": (200.0, 1000.0),
+    "thousands": (2000.0, 1e6),
+    "millions": (2e6, 1e9),
+}
 
 
 # Figures that bound a group of people rather than count or measure: "adults [over 65]", "people

@@ -3267,3 +3267,17 @@ def test_cleared_by_the_body_that_would_strike_off_is_another_outcome():
         "at Hinton Hospital, a panel ruled."
     )
     assert event(again, story) == "picked_up"
+
+
+def test_hundreds_of_jobs_for_the_claims_count_is_a_hedged_rewording():
+    story = one_claim(
+        "dorlan-jobs",
+        "Dorlan jobs",
+        "Dorlan Foods will cut 350 jobs at its Kelby bakery and move production to Wrexford by "
+        "next spring.",
+        claim_id=142,
+    )
+    page = (
+        "Dorlan Foods could cut hundreds of jobs at its Kelby bakery, according to union officials."
+    )
+    assert event(page, story) == "reworded"

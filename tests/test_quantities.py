@@ -165,3 +165,10 @@ def test_miles_and_feet_restate_kilometres_and_metres():
     assert same_and_near("a wave 9 metres high", "a wave of about 30 feet")[1] == {"9", "metr"}
     # a figure that is not the claim's in any unit restates nothing
     assert not any(same_and_near(gust, "winds of 90 miles an hour"))
+
+
+def test_a_plural_round_number_restates_a_count_in_its_range():
+    assert same_and_near("will cut 350 jobs", "could cut hundreds of jobs")[1] == {"350"}
+    assert same_and_near("sacked 40 staff", "sacked dozens of staff")[1] == {"40"}
+    assert not any(same_and_near("will cut 35 jobs", "could cut hundreds of jobs"))
+    assert not any(same_and_near("35 percent of jobs", "hundreds of jobs"))
