@@ -38,6 +38,7 @@ from pipelines.lexicon import (
     PAST_AS_BASE,
     PAST_AS_PARTICIPLE,
     REFUSING,
+    SAME_PAST,
     STOP,
     canonical,
     canonical_at,
@@ -706,6 +707,28 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
 
 
 _TRYING = frozenset("try tries tried trying attempt attempts attempted attempting".split())
+
+
+# A past dated as such: "two years [ago]", "[in 2019]".
+_DATED_PAST = re.compile(r"\b(?:ago|in (?:19|20)\d\d)\b")
+
+
+def bygone(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether the passage reports as done, at a dated past, what the claim says will be done
+    ("cut 350 jobs at its Kelby bakery in 2019" for "will cut 350 jobs at its Kelby bakery"):
+    an earlier event, not the plan."""
+    in_claim = _head_positions(parts, claim_words)
+    if not in_claim or not all(_future(_clause_before(claim_words, i)) for i in in_claim):
+        return False
+    at = _head_positions(parts, words)
+    return (
+        bool(at)
+        and all(
+            (_past(words[i]) or words[i] in SAME_PAST) and not _future(_clause_before(words, i))
+            for i in at
+        )
+        and _DATED_PAST.search(" ".join(words)) is not None
+    )
 
 
 _FACING = frozenset("face faces facing faced risk risks risking".split())

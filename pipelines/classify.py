@@ -23,6 +23,7 @@ from functools import lru_cache
 from pipelines.claim_parts import (
     SAYING,
     ClaimParts,
+    bygone,
     claim_parts,
     conjuncts,
     demanded,
@@ -387,6 +388,8 @@ def carries(
         return None  # "will study whether bees ..." is not "bees were found to ..."
     if parts is not None and foretold(parts, claim.words, passage.words):
         return None  # "will try to win the race" is not "won the race"
+    if parts is not None and bygone(parts, claim.words, passage.words):
+        return None  # "cut 600 jobs two years ago" is not "will cut 600 jobs"
     if reversed_comparison(claim.words, passage.words):
         return None  # "more likely than petrol cars" is not "less likely than petrol cars"
     if parts is not None and _narrows(parts, claim, (passage,)):

@@ -94,6 +94,8 @@ IRREGULAR_VERBS: dict[str, str] = {
 IRREGULAR_PAST = frozenset(
     past for base, past, participle in _TRIPLES if past not in (base, participle)
 )
+# Verbs whose past is their base ("cut", "put", "shut"): past or present by their context.
+SAME_PAST = frozenset(base for base, past, _ in _TRIPLES if past == base)
 # Participles that are never past tense forms ("taken", "shown"): no finite verb on their own.
 IRREGULAR_PARTICIPLES = frozenset(
     participle for base, past, participle in _TRIPLES if participle not in (base, past)

@@ -1,6 +1,7 @@
 """The parts of a claim sentence (subject, predicate, head, attribution) and the checks on them."""
 
 from pipelines.claim_parts import (
+    bygone,
     claim_parts,
     conjuncts,
     demanded,
@@ -601,3 +602,14 @@ def test_a_count_that_will_begin_is_a_plan_to_look():
     assert prospective(claim, begin)
     assert prospective(claim, "Assessors will start to survey the damaged greenhouses on Monday.")
     assert not prospective(claim, "The win will count towards the growers' league title.")
+
+
+def test_what_the_claim_says_will_be_done_done_at_a_dated_past_is_an_earlier_event():
+    claim = "Dorlan Foods will cut 350 jobs at its Kelby bakery by next spring."
+    p, words = claim_parts(claim), terms(claim).words
+    earlier = terms("Dorlan Foods cut 350 jobs at its Kelby bakery in 2019.").words
+    assert bygone(p, words, earlier)
+    ago = terms("Dorlan Foods closed a line and cut 350 jobs two years ago.").words
+    assert bygone(p, words, ago)
+    assert not bygone(p, words, terms("Dorlan Foods will cut 350 jobs in 2027.").words)
+    assert not bygone(p, words, terms("Dorlan Foods has cut 350 jobs at Kelby.").words)

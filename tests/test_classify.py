@@ -3281,3 +3281,18 @@ def test_hundreds_of_jobs_for_the_claims_count_is_a_hedged_rewording():
         "Dorlan Foods could cut hundreds of jobs at its Kelby bakery, according to union officials."
     )
     assert event(page, story) == "reworded"
+
+
+def test_the_claims_plan_done_years_ago_is_an_earlier_event():
+    story = one_claim(
+        "dorlan-jobs",
+        "Dorlan jobs",
+        "Dorlan Foods will cut 350 jobs at its Kelby bakery and move production to Wrexford by "
+        "next spring.",
+        claim_id=143,
+    )
+    page = (
+        "Dorlan Foods cut 350 jobs at its Kelby bakery in 2019 and moved some production to "
+        "Wrexford."
+    )
+    assert event(page, story) is None
