@@ -386,6 +386,7 @@ PHRASAL = {
     ("bring", "down"): "cut",
     ("green", "light"): "approve",
     ("strike", "off"): "ban",  # "struck off" the register
+    ("call", "off"): "cancel",
     ("switch", "off"): "deactivate",
     ("turn", "off"): "deactivate",
     ("shut", "off"): "deactivate",
@@ -652,6 +653,8 @@ def nominal_bases(word: str) -> frozenset[str]:
     out = {word[: -len(suf)] for suf in _NOMINAL_SUFFIXES if word.endswith(suf)}
     if word.endswith(("ancy", "ency")):
         out.add(word[:-2] + "t")
+    if word.endswith("sis"):
+        out.add(word[:-2])  # "diagnosis" -> "diagnos", "analysis" -> "analys"
     return frozenset(b for b in out if len(b) >= _MIN_BASE)
 
 

@@ -225,3 +225,8 @@ def test_switching_off_is_turning_off_and_the_opposite_of_switching_on():
     switched = canonical_at(("switched", "off"), 0)
     assert canonical_at(("turned", "off"), 0) == switched == canonical_at(("shut", "off"), 0)
     assert canonical_at(("switch", "on"), 0) in opposites(switched)
+
+
+def test_calling_off_is_cancelling_and_a_diagnosis_is_what_was_diagnosed():
+    assert canonical_at(("called", "off"), 0) == canonical("cancelled")
+    assert derived_match(canonical("diagnosed"), frozenset({canonical("diagnosis")}))
