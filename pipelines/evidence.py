@@ -699,7 +699,7 @@ def substitution(
             )
         ]
         lost = [w for w in lost if not any(_same_word(w, p) for p in put)]
-        if lost and put:
+        if lost and put and not _verb_as_noun(lost, put, subject):
             return lost, put
         kinds = _kinds(a[i1:i2]), _kinds(b[j1:j2])
         if kinds[0] and kinds[1] and not kinds[0] & kinds[1]:
@@ -724,6 +724,14 @@ _KINDS = {
         **{colour: colour for colour in "red green black white brown blue yellow".split()},
     }.items()
 }
+
+
+def _verb_as_noun(lost: list[str], put: list[str], subject: frozenset[str]) -> bool:
+    """Whether a slot says a verb of the claim, not its subject's, as a noun ("after the city
+    [lowered] speed limits" / "following the [introduction] of 20mph limits"): a paraphrase."""
+    return all(word_classes(w) == {"VERB"} and canonical(w) not in subject for w in lost) and all(
+        "VERB" not in word_classes(w) for w in put
+    )
 
 
 def _kinds(seq: _Sequence) -> frozenset[str]:

@@ -3296,3 +3296,18 @@ def test_the_claims_plan_done_years_ago_is_an_earlier_event():
         "Wrexford."
     )
     assert event(page, story) is None
+
+
+def test_a_verb_of_the_claim_said_as_a_noun_is_a_rewording_not_another_claim():
+    story = one_claim(
+        "lorwick-deaths",
+        "Lorwick deaths",
+        "Traffic deaths in Lorwick fell by 18 percent last year after the city lowered speed "
+        "limits to 20mph.",
+        claim_id=144,
+    )
+    page = (
+        "Road fatalities in Lorwick dropped 18 percent last year following the introduction of "
+        "20mph limits."
+    )
+    assert event(page, story) == "reworded"
