@@ -212,6 +212,7 @@ SYNONYMS = [
     "agreement deal accord pact",
     "fund finance bankroll funding financing",
     "expensive costly pricey cost price",
+    "affordable lowcost inexpensive",  # "low-cost" as one word (Terms.pairs)
     "tax levy",
     "chairman chairwoman chairperson",
     "spokesman spokeswoman spokesperson",

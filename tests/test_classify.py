@@ -3311,3 +3311,18 @@ def test_a_verb_of_the_claim_said_as_a_noun_is_a_rewording_not_another_claim():
         "20mph limits."
     )
     assert event(page, story) == "reworded"
+
+
+def test_low_cost_homes_are_affordable_homes():
+    story = one_claim(
+        "harwell-homes",
+        "Harwell homes",
+        "The Harwell Trust will build 1,200 affordable homes on the former Coxley airfield over "
+        "the next ten years.",
+        claim_id=145,
+    )
+    page = (
+        "The Harwell Trust plans to construct 1,200 low-cost homes at the disused Coxley "
+        "airfield within a decade."
+    )
+    assert event(page, story) == "reworded"
