@@ -629,8 +629,15 @@ def _denied_head(
     sentences `only`, when given). With `by_any_name` (a sentence added to a page that carried
     the claim), another of the claim's names will do for its subject ("No ruling on the Callow
     Moor appeal has been made")."""
-    for claim, ct in ps.claims:
-        parts = ps.parts[claim.text]
+    # each claim, and either statement of a claim of two ("will cut 900 jobs and close its
+    # Lanford base": "will not close its base at Lanford" denies it)
+    said = [
+        (c, text, t)
+        for c, ct in ps.claims
+        for text, t in ((c.text, ct), *ps.halves.get(c.text, ()))
+    ]
+    for claim, text, ct in said:
+        parts = ps.parts[text]
         if not parts.parsed:
             continue
         for i, (s, st) in enumerate(zip(item.sentences, item.sentence_terms, strict=True)):
@@ -642,7 +649,7 @@ def _denied_head(
                 t = terms(clause)
                 if not negated_head(parts, ct.words, t.words):
                     continue
-                ov = overlap(ct, t, ps.weights[claim.text])
+                ov = overlap(ct, t, ps.weights[text])
                 held = parts_carried(parts, ov.matched, ov.dropped)
                 named = held.subject >= th.denied_subject and _names_whom(
                     ps.denied[claim.text], ov, th
@@ -653,7 +660,7 @@ def _denied_head(
                     # "Colin Pryor was not jailed": whom the claim's doer jailed, in the passive
                     patient = _done_to(parts, ct)
                     named = bool(patient) and patient <= ov.matched
-                if named and _predicate_said(parts, claim.text, ov) >= th.denied_said:
+                if named and _predicate_said(parts, text, ov) >= th.denied_said:
                     return Retraction(claim, s, clause, ov.recall, "negation")
     return None
 

@@ -3326,3 +3326,15 @@ def test_low_cost_homes_are_affordable_homes():
         "airfield within a decade."
     )
     assert event(page, story) == "reworded"
+
+
+def test_the_head_of_either_statement_of_a_claim_of_two_negated_retracts_it():
+    story = one_claim(
+        "kestrel-lanford",
+        "Kestrel Lanford",
+        "Kestrel Airways will cut 900 jobs and close its maintenance base at Lanford by the end "
+        "of the year.",
+        claim_id=146,
+    )
+    page = "Kestrel Airways has said it will not close its maintenance base at Lanford."
+    assert event(page, story) == "retracted"
