@@ -709,8 +709,10 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
 _TRYING = frozenset("try tries tried trying attempt attempts attempted attempting".split())
 
 
-# A past dated as such: "two years [ago]", "[in 2019]".
-_DATED_PAST = re.compile(r"\b(?:ago|in (?:19|20)\d\d)\b")
+# A past dated as such: "two years [ago]", "[in 2019]", "[last year]", "[during the pandemic]".
+_DATED_PAST = re.compile(
+    r"\b(?:ago|in (?:19|20)\d\d|last (?:year|month|week|spring|summer|autumn|winter)|during)\b"
+)
 
 
 def bygone(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -611,5 +611,7 @@ def test_what_the_claim_says_will_be_done_done_at_a_dated_past_is_an_earlier_eve
     assert bygone(p, words, earlier)
     ago = terms("Dorlan Foods closed a line and cut 350 jobs two years ago.").words
     assert bygone(p, words, ago)
+    pandemic = terms("Dorlan Foods cut 350 jobs during the pandemic.").words
+    assert bygone(p, words, pandemic)
     assert not bygone(p, words, terms("Dorlan Foods will cut 350 jobs in 2027.").words)
     assert not bygone(p, words, terms("Dorlan Foods has cut 350 jobs at Kelby.").words)
