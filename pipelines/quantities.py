@@ -85,6 +85,9 @@ class Figure:
     unit: str = ""  # its unit's dimension ("length", "time"); `value` is then in the base unit
 
 
+_AND_A_HALF = ("and", "a", "half")
+
+
 def _unit_suffix(word: str) -> tuple[float, str] | None:
     """A figure written together with its unit ("41cm", "3.5km"): its value and unit word."""
     head = word.rstrip("abcdefghijklmnopqrstuvwxyz")
@@ -150,6 +153,14 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
                 out.pop()
             start = i - 1 if num is not None else i
             value, share = (num or 1.0) / DENOMINATORS[w], True
+            # a part of a unit or a scale: "half a year", "a quarter of a billion"
+            k = i + 2 if words[i + 1 : i + 2] == ("of",) else i + 1
+            if words[k : k + 1] in (("a",), ("an",)) and k + 1 < len(words):
+                after = words[k + 1]
+                if after in SCALES:
+                    value, share, i = value * SCALES[after], False, k + 1
+                elif after in UNITS:
+                    share, i = False, k  # the unit is read below
         elif w == "dozen":
             num = _count(words[i - 1]) if i > 0 else None
             if out and i > 0 and out[-1].words == (words[i - 1],):
@@ -167,6 +178,9 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
             if w in NUMBER_WORDS and nxt in NUMBER_WORDS and int(NUMBER_WORDS[w]) >= 20:
                 value += float(NUMBER_WORDS[nxt])  # "twenty five"
                 i += 1
+            if words[i + 1 : i + 4] == _AND_A_HALF and words[i + 4 : i + 5] != ("of",):
+                value += 0.5  # "two and a half million"
+                i += 3
             # "one in eight", "two out of five"
             rest = words[i + 1 : i + 4]
             if rest[:1] == ("in",) or rest[:2] == ("out", "of"):
@@ -192,6 +206,9 @@ def figures(words: tuple[str, ...]) -> tuple[Figure, ...]:
             unit, size = UNITS[words[i + 1]]
             value *= size
             i += 1
+            if words[i + 1 : i + 4] == _AND_A_HALF:
+                value += 0.5 * size  # "a year and a half"
+                i += 3
         if value is not None:
             rounded = _rounding(words[max(0, start - 2) : start])
             out.append(Figure(value, share, rounded, words[start : i + 1], unit))

@@ -172,3 +172,20 @@ def test_a_plural_round_number_restates_a_count_in_its_range():
     assert same_and_near("sacked 40 staff", "sacked dozens of staff")[1] == {"40"}
     assert not any(same_and_near("will cut 35 jobs", "could cut hundreds of jobs"))
     assert not any(same_and_near("35 percent of jobs", "hundreds of jobs"))
+
+
+def test_a_part_of_a_unit_or_a_scale_is_a_figure_in_it():
+    assert same_and_near("will cost 240 million pounds", "nearly a quarter of a billion pounds")[
+        1
+    ] == {"240", "million"}
+    assert same_and_near("closed for 18 months", "closed for a year and a half")[0] == {
+        "18",
+        "month",
+    }
+    assert same_and_near("delayed by six months", "delayed by half a year")[0] == {"6", "month"}
+    assert same_and_near("2.5 million pounds", "two and a half million pounds")[0] == {
+        "2.5",
+        "million",
+    }
+    # a part of a group stays a share
+    assert figures(words("half the staff"))[0].share
