@@ -276,6 +276,7 @@ SYNONYMS = [
     "immigrant migrant",
     "border frontier",
     "foreign overseas",
+    "visitor tourist holidaymaker",
     "global worldwide",
     "nationwide countrywide",
     "war conflict",

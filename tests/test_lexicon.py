@@ -230,3 +230,8 @@ def test_switching_off_is_turning_off_and_the_opposite_of_switching_on():
 def test_calling_off_is_cancelling_and_a_diagnosis_is_what_was_diagnosed():
     assert canonical_at(("called", "off"), 0) == canonical("cancelled")
     assert derived_match(canonical("diagnosed"), frozenset({canonical("diagnosis")}))
+
+
+def test_a_tourist_is_a_visitor():
+    assert canonical("tourists") == canonical("visitors") == canonical("holidaymakers")
+    assert canonical("abroad") != canonical("overseas")  # "trips abroad" are residents' trips
