@@ -27,6 +27,7 @@ from pipelines.lexicon import (
     is_everyday,
     is_specific,
     only_adverb,
+    phrasal_particle,
     root,
     similar_words,
     word_classes,
@@ -84,9 +85,12 @@ def terms(text: str) -> Terms:
     raw = raw_tokens(text)
     words = tuple(w.lower() for w in raw)
     content, names, numbers = set(), set(), set()
+    particles: set[int] = set()  # "throws [away]": part of the verb before it
     for i, (w, lw) in enumerate(zip(raw, words, strict=True)):
-        if not is_content(lw):
+        if not is_content(lw) or i in particles:
             continue
+        if (at := phrasal_particle(words, i)) is not None:
+            particles.add(at)
         c = canonical_at(words, i)
         if lw in TIMES and i > 0 and _is_number(words[i - 1]):
             # "three times as likely": a multiplier, not a count of three

@@ -557,6 +557,23 @@ _PARTICLES = frozenset("up down off back out away over".split())
 _OBJECT_OPENERS = frozenset("its their the his her our a an some".split())
 
 
+def phrasal_particle(words: tuple[str, ...] | list[str], i: int) -> int | None:
+    """Where the particle of a phrasal verb at `i` stands ("throws [away]", "put prices [up]"):
+    part of the verb, no term of its own; None when the word at `i` is no phrasal verb."""
+    c = canonical(words[i])
+    if c not in _PHRASAL_VERBS:
+        return None
+    if i + 1 < len(words) and (c, canonical(words[i + 1])) in _PHRASAL_CANON:
+        return i + 1
+    for j in (i + 2, i + 3):
+        if j >= len(words):
+            break
+        if words[j] in _PARTICLES and (j == i + 2 or words[i + 1] in _OBJECT_OPENERS):
+            if (c, canonical(words[j])) in _PHRASAL_CANON:
+                return j
+    return None
+
+
 def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
     """The canonical form of the lower-cased word at `i`, read with the next one when the two
     make one verb ("stepped down" -> the head of "quit resign"), or as the figure of a group

@@ -235,3 +235,9 @@ def test_calling_off_is_cancelling_and_a_diagnosis_is_what_was_diagnosed():
 def test_a_tourist_is_a_visitor():
     assert canonical("tourists") == canonical("visitors") == canonical("holidaymakers")
     assert canonical("abroad") != canonical("overseas")  # "trips abroad" are residents' trips
+
+
+def test_the_particle_of_a_phrasal_verb_is_no_term_of_its_own():
+    assert "away" not in terms("The average household throws away 58 pounds of food").content
+    assert canonical("discard") in terms("throws away food").content
+    assert "away" in terms("The team played away from home").content
