@@ -501,6 +501,21 @@ def _speaker(claim: str) -> frozenset[str]:
     return frozenset(named[-1:])
 
 
+ATTRIBUTION_WEIGHT = 0.5
+
+
+def _attribution_light(claim: str, weights: dict[str, float]) -> dict[str, float]:
+    """The weights with the words only of who says the claim lowered ("[The chief executive of
+    streaming service] Skyloom said it had lost ..."): a version may name the speaker otherwise
+    ("people familiar with the figures"), or not at all."""
+    core, attribution = split_attribution(claim)
+    if not attribution or not claim.startswith(attribution.split()[0]):
+        return weights  # only a leading one: "..., a study found" says what kind of claim
+    said = terms(attribution)
+    only = said.content - said.names - REPORTING_CANON - terms(core).content
+    return {t: w * (ATTRIBUTION_WEIGHT if t in only else 1.0) for t, w in weights.items()}
+
+
 def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     inside = _capitalised_inside((*(c.text for c in story.claims), *story.sources))
     lower = _lower_case((*(c.text for c in story.claims), *story.sources))
@@ -508,7 +523,9 @@ def prepare(story: TrackedStory, th: Thresholds = DEFAULT) -> PreparedStory:
     subject = {c.text: _reported_subject(c.text, t, inside) for c, t in claims}
     parts = {c.text: claim_parts(c.text) for c, _ in claims}
     source_terms = [terms(s) for source in story.sources for s in sentences(source)]
-    weights = {c.text: claim_weights(t, source_terms) for c, t in claims}
+    weights = {
+        c.text: _attribution_light(c.text, claim_weights(t, source_terms)) for c, t in claims
+    }
     anchors = [Anchor(c, t, c.kind if c.kind == "variant" else "claim") for c, t in claims]
     for st in source_terms:
         for c, ct in claims:

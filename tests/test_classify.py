@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.classify import DEFAULT, Matcher, TrackedClaim, TrackedStory, classify
+from pipelines.classify import DEFAULT, Matcher, TrackedClaim, TrackedStory, classify, prepare
 from pipelines.evidence import narrowed, terms
 from pipelines.lexicon import canonical
 
@@ -3338,3 +3338,28 @@ def test_the_head_of_either_statement_of_a_claim_of_two_negated_retracts_it():
     )
     page = "Kestrel Airways has said it will not close its maintenance base at Lanford."
     assert event(page, story) == "retracted"
+
+
+def test_the_words_only_of_who_says_the_claim_count_less():
+    story = one_claim(
+        "harlow-checkouts",
+        "Harlow checkouts",
+        "The head of supermarket chain Harlow, Nina Brandt, said the chain would remove "
+        "self-service checkouts from 90 of its 240 stores by the summer.",
+        claim_id=147,
+    )
+    hedged = "Harlow could scrap self-service checkouts in up to 90 stores, Nina Brandt has hinted."
+    assert event(hedged, story) == "reworded"
+    claim = story.claims[0].text
+    weights = prepare(story).weights[claim]
+    assert weights[canonical("supermarket")] < weights[canonical("checkouts")]
+    assert weights[canonical("Brandt")] == weights[canonical("Nina")]  # names keep theirs
+    # a finding's trailing attribution ("a study of adults found") keeps its weight
+    study = one_claim(
+        "cycling-hearts",
+        "Cycling hearts",
+        "Cycling to work cut the risk of heart disease by 46 percent, a study of adults found.",
+        claim_id=148,
+    )
+    weights = prepare(study).weights[study.claims[0].text]
+    assert weights[canonical("adults")] == weights[canonical("work")]
