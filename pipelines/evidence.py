@@ -417,12 +417,16 @@ FRAME_SHARE = 0.5  # share of the claim's content words, in order, a passage mus
 SLOT_WORDS = 4  # a substituted slot is a short phrase: at most this many content words a side
 
 
+# A figure written with its unit: "15p", "200g", "3.5km", "20mph", "£4bn" (not "Hessa-4b").
+_MEASURED = re.compile(r"[£$€]?\d[\d.,]*(?:p|g|kg|mg|ml|km|cm|mm|m|mph|kph|k|bn|tn)")
+
+
 # Nouns that stand for any kind of person or body: writing "people" for "adults" or "group" for
 # "maker" generalises a word, it does not put another thing in its place.
 GENERIC_NOUNS = frozenset(
     canonical(w)
     for w in "people person individual adult resident citizen group business organisation "
-    "organization body entity one thing".split()
+    "organization body entity one thing company firm".split()  # "the [company's] Kite e-bike"
 )
 
 
@@ -662,6 +666,7 @@ def substitution(
             w
             for i, (c, w, _) in enumerate(a[i1:i2], start=i1)
             if c not in carried
+            and not _MEASURED.fullmatch(w)  # a figure with its unit ("by [15p]"): a figure
             and not _puts_figure(a, i, claim)
             and c not in claim.names
             and c not in claim.numbers

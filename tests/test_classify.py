@@ -2,8 +2,9 @@
 
 import pytest
 
+from pipelines.claim_parts import claim_parts
 from pipelines.classify import DEFAULT, Matcher, TrackedClaim, TrackedStory, classify, prepare
-from pipelines.evidence import narrowed, terms
+from pipelines.evidence import narrowed, substitution, terms
 from pipelines.lexicon import canonical
 
 
@@ -3363,3 +3364,22 @@ def test_the_words_only_of_who_says_the_claim_count_less():
     )
     weights = prepare(study).weights[study.claims[0].text]
     assert weights[canonical("adults")] == weights[canonical("work")]
+
+
+def test_the_company_for_its_name_and_a_figure_for_a_figure_put_nothing_else_in_a_slot():
+    delay = terms(
+        "Chief executive Rhona Gattis said Trevane would delay the launch of its Kite e-bike."
+    )
+    later = terms(
+        "Rhona Gattis said the company's Kite e-bike would reach shops later than planned."
+    )
+    assert substitution(delay, later) is None
+    claim = "Larkspur Mail will raise the price of a first-class stamp by 15p to 1.45 pounds."
+    p = claim_parts(claim)
+    percent = terms(
+        "Larkspur Mail is putting the first-class stamp up by 10 percent, to 1.50 pounds."
+    )
+    assert substitution(terms(claim), percent, p.head, p.reporter, p.subject) is None
+    # another thing in the slot is still another claim
+    museum = terms("Rhona Gattis said Trevane would delay the launch of its Kite museum.")
+    assert substitution(delay, museum) is not None
