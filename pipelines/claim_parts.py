@@ -682,11 +682,16 @@ def foretold(parts: ClaimParts, claim_words: tuple[str, ...], words: tuple[str, 
     if not at:  # another verb, in the future before anything said of the subject: "speakers
         # will stop receiving software updates" (not "... a faulty update, and owners could"),
         # or what the subject faces: "faces a hearing over claims she falsified records"
-        said = [i for i, w in enumerate(words) if canonical(w) in parts.predicate]
-        if said and _future(words[: said[0]], modals):
-            return True
-        rest = [i for i in said if canonical(words[i]) not in parts.subject]
-        return bool(rest) and any(w in _FACING for w in words[: rest[0]])
+        # (a word of the subject that the predicate repeats is no word of what is said of it:
+        # "Marlow County Council will vote on a rise in council tax")
+        said = [
+            i
+            for i, w in enumerate(words)
+            if canonical(w) in parts.predicate and canonical(w) not in parts.subject
+        ]
+        return bool(said) and (
+            _future(words[: said[0]], modals) or any(w in _FACING for w in words[: said[0]])
+        )
     if any(
         _past(words[i]) and (i == 0 or words[i - 1] != "be") and not _conditional(words, i)
         for i in at

@@ -414,7 +414,7 @@ _CORRECTED_CONTENT = re.compile(
     r"\b(?:(?:an earlier|a previous|the original) version of (?:this|the) (?:article|story|"
     r"report|page|post)|we (?:incorrectly|wrongly|mistakenly|erroneously))\s+"
     r"(?:said|stated|reported|wrote|claimed|suggested|gave|named|described|called)\s+"
-    r"(?:that\s+)?(?P<content>[^.;]+)",
+    r"(?:that\s+)?(?P<content>(?:[^.;]|(?<=\d)\.(?=\d))+)",  # "a [4.9] percent rise" whole
     re.IGNORECASE,
 )
 

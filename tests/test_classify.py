@@ -3383,3 +3383,26 @@ def test_the_company_for_its_name_and_a_figure_for_a_figure_put_nothing_else_in_
     # another thing in the slot is still another claim
     museum = terms("Rhona Gattis said Trevane would delay the launch of its Kite museum.")
     assert substitution(delay, museum) is not None
+
+
+MARLOW = one_claim(
+    "marlow-tax",
+    "Marlow council tax",
+    "Marlow County Council has approved a 4.9 percent rise in council tax from April.",
+    claim_id=149,
+)
+
+
+def test_a_correction_of_a_figure_with_a_decimal_point_names_the_whole_figure():
+    page = (
+        "Correction: an earlier version of this article said Marlow County Council had approved "
+        "a 4.9 percent rise in council tax. The vote has been postponed until March."
+    )
+    assert event(page, MARLOW) == "retracted"
+
+
+def test_a_vote_to_come_on_what_the_claim_says_was_approved_is_not_the_approval():
+    page = (
+        "Marlow County Council will vote next month on a proposed 4.9 percent rise in council tax."
+    )
+    assert event(page, MARLOW) is None
