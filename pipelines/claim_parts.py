@@ -403,8 +403,12 @@ def _head(predicate: list[str]) -> frozenset[str]:
     for i, w in enumerate(rest):
         if not is_content(w) or w in _NOT_HEAD or _is_count(w) or only_adverb(w):
             continue
-        if i > 0 and _is_count(rest[i - 1]) and i + 1 < len(rest) and rest[i + 1] in _NOT_HEAD:
-            continue  # the unit of a figure: "13 percent more", "two hours"
+        if (
+            i > 0
+            and _is_count(rest[i - 1])
+            and ((i + 1 < len(rest) and rest[i + 1] in _NOT_HEAD) or canonical(w) in _MEASURES)
+        ):
+            continue  # the unit of a figure: "13 percent more", "a 30 [percent] lower risk"
         out.add(canonical_at(rest, i))  # "throws away" as one verb, as passages are read
         if canonical(w) in _CONTROL_VERBS and i + 2 < len(rest) and rest[i + 1] == "to":
             out.add(canonical(rest[i + 2]))

@@ -615,3 +615,10 @@ def test_what_the_claim_says_will_be_done_done_at_a_dated_past_is_an_earlier_eve
     assert bygone(p, words, pandemic)
     assert not bygone(p, words, terms("Dorlan Foods will cut 350 jobs in 2027.").words)
     assert not bygone(p, words, terms("Dorlan Foods has cut 350 jobs at Kelby.").words)
+
+
+def test_the_unit_of_a_figure_before_a_comparative_is_no_head():
+    claim = (
+        "Older adults who did strength training twice a week had a 30 percent lower risk of falls."
+    )
+    assert claim_parts(claim).head == names("lower")
