@@ -96,7 +96,10 @@ _POINTER_IN = re.compile(rf"\b{_POINTER}\b", re.IGNORECASE)
 _SAID_THAT = re.compile(rf"\s*that\s+{_A_CLAUSE}", re.IGNORECASE)
 # A clause set off by a comma that says when or why: ", after reports of job cuts there".
 _ASIDE = re.compile(
-    r",\s*(?:after|before|following|amid|despite|when|while|because)\b", re.IGNORECASE
+    # (a time may come first: ", [days] after signing ...", ", [shortly] before")
+    r",\s*(?:(?:just|shortly|soon|only|hours|days|weeks|months|years|a day|a week|a month|"
+    r"a year|two days|two weeks)\s+)?(?:after|before|following|amid|despite|when|while|because)\b",
+    re.IGNORECASE,
 )
 # The object of a denial that says what is denied in the same sentence: "denies [cheating]".
 _GERUND = re.compile(r"\s*(?!\w*thing\b|during\b)\w{2,}ing\b", re.IGNORECASE)

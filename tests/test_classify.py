@@ -3406,3 +3406,18 @@ def test_a_vote_to_come_on_what_the_claim_says_was_approved_is_not_the_approval(
         "Marlow County Council will vote next month on a proposed 4.9 percent rise in council tax."
     )
     assert event(page, MARLOW) is None
+
+
+def test_a_denial_of_another_thing_days_after_the_claims_event_retracts_nothing():
+    story = one_claim(
+        "pell-transfer",
+        "Pell transfer",
+        "Striker Jonas Pell has signed a four-year contract with Ardwell City for a club-record "
+        "fee of 38 million pounds.",
+        claim_id=150,
+    )
+    page = (
+        "Ardwell City denied reports that manager Tom Reece would leave the club, days after "
+        "signing Jonas Pell for 38 million pounds."
+    )
+    assert event(page, story) != "retracted"
