@@ -114,7 +114,9 @@ _THAT_CLAUSE = re.compile(
 _NOT_UNTIL = r"(?![^,.;:]*?\buntil\b)"
 NEGATION = re.compile(
     r"\b(?<!\bif )(?<!whether or )(?:not|never|cannot)\b(?!\s+(?:only|just|least|yet)\b)"
-    rf"{_NOT_UNTIL}|n't\b{_NOT_UNTIL}",
+    rf"{_NOT_UNTIL}|n't\b{_NOT_UNTIL}|"
+    # a finding of nothing: "had found [no] traces of ice", "detected no water vapour"
+    r"\b(?:found|finds|find|detected|detects|showed|shows|revealed|recorded)\s+no\b",
     re.IGNORECASE,
 )
 
@@ -202,6 +204,10 @@ def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
     word = cue.word.lower()
     if cue.kind == "falsity" and word.endswith("ly") and ERROR_CLAIM.search(claim) is not None:
         return True
+    if cue.kind == "falsity" and word.startswith("no ") and negative_claim(claim):
+        at = sentence.find(cue.word)
+        if at > 0 and _FOUND.search(sentence[:at]) is not None:
+            return True  # "researchers found [no evidence] of a link" for "found no link"
     if cue.kind == "denial" and _claims_verb(word, claim):
         at = sentence.find(cue.word)
         if at >= 0 and not _NAMES_SAID.match(sentence[at + len(cue.word) :]):
@@ -212,6 +218,10 @@ def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
         and re.search(rf"\b{re.escape(word)}\s+{re.escape(following[0].lower())}\b", claim.lower())
         is not None
     )
+
+
+# A verb of finding right before a cue: "found [no evidence]".
+_FOUND = re.compile(r"\b(?:found|finds|find|detected|showed|shows|revealed)\s+$", re.I)
 
 
 def _claims_verb(word: str, claim: str) -> bool:

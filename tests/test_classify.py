@@ -3421,3 +3421,34 @@ def test_a_denial_of_another_thing_days_after_the_claims_event_retracts_nothing(
         "signing Jonas Pell for 38 million pounds."
     )
     assert event(page, story) != "retracted"
+
+
+def test_a_finding_of_none_negates_a_finding_and_agrees_with_a_finding_of_none():
+    found = one_claim(
+        "vesta-ice",
+        "Vesta ice",
+        "The Orland Space Agency said its Vesta-2 probe had found traces of ice in a crater near "
+        "the moon's south pole.",
+        claim_id=151,
+    )
+    none = (
+        "The Orland Space Agency said its Vesta-2 probe had found no traces of ice in a crater "
+        "near the moon's south pole."
+    )
+    assert event(none, found) == "retracted"
+    no_link = one_claim(
+        "coffee-hearts",
+        "Coffee hearts",
+        "A study of 4,000 adults found no link between coffee and heart failure.",
+        claim_id=152,
+    )
+    again = (
+        "Researchers found no evidence of a link between coffee and heart failure in a study of "
+        "4,000 adults."
+    )
+    assert event(again, no_link) != "retracted"
+    disputed = (
+        "There is no evidence for the claim that a study of 4,000 adults found no link between "
+        "coffee and heart failure."
+    )
+    assert event(disputed, no_link) == "retracted"
