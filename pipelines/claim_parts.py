@@ -34,6 +34,7 @@ from pipelines.lexicon import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     IRREGULAR_VERBS,
+    MULTIPLIERS,
     NUMBER_WORDS,
     PAST_AS_BASE,
     PAST_AS_PARTICIPLE,
@@ -812,15 +813,36 @@ def _comparison(words: tuple[str, ...]) -> tuple[str, str] | None:
 def reversed_comparison(claim_words: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """Whether the passage compares with the same thing the other way round: "hybrid cars are
     [more] likely to catch fire than petrol cars" for "electric cars are 60 times [less]
-    likely ... than petrol cars". (Swapping the sides, "petrol cars are more likely than
-    electric ones", says the same.)"""
+    likely ... than petrol cars", or "[half] as likely" for "[twice] as likely". (Swapping the
+    sides, "petrol cars are more likely than electric ones", says the same.)"""
     claim, passage = _comparison(claim_words), _comparison(words)
-    return (
+    if (
         claim is not None
         and passage is not None
         and passage[0] == _COMPARATIVES[claim[0]]
         and canonical(passage[1]) == canonical(claim[1])
-    )
+    ):
+        return True
+    ours = _as_multiple(claim_words)
+    return bool(ours) and {(not up, what) for up, what in ours} & _as_multiple(words) != set()
+
+
+_FRACTIONS = frozenset("half third quarter fifth tenth".split())
+
+
+def _as_multiple(words: tuple[str, ...]) -> set[tuple[bool, str]]:
+    """The multiples of a thing said with "as" ("[twice] as likely", "three times as many":
+    up; "[half] as likely", "a third as many": down), as (up, the word after "as")."""
+    out = set()
+    for i in range(1, len(words) - 1):
+        if words[i] != "as" or words[i - 1] == "as":
+            continue
+        before, what = words[i - 1], words[i + 1]
+        if before in _FRACTIONS:
+            out.add((False, what))
+        elif before in ("twice", "times") or before in MULTIPLIERS:
+            out.add((True, what))
+    return out
 
 
 def _future(words: tuple[str, ...], modals: frozenset[str] = _FUTURE_MODALS) -> bool:

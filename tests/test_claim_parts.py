@@ -622,3 +622,11 @@ def test_the_unit_of_a_figure_before_a_comparative_is_no_head():
         "Older adults who did strength training twice a week had a 30 percent lower risk of falls."
     )
     assert claim_parts(claim).head == names("lower")
+
+
+def test_half_as_likely_reverses_twice_as_likely():
+    claim = terms("Teenagers who use social media are twice as likely to report poor sleep.").words
+    half = terms("Teenagers who use social media are half as likely to report poor sleep.").words
+    assert reversed_comparison(claim, half)
+    again = terms("Teens on social media were two times as likely to sleep badly.").words
+    assert not reversed_comparison(claim, again)
