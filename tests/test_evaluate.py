@@ -4,11 +4,11 @@ from pipelines.corpus import load_corpus
 from pipelines.evaluate import evaluate, report, scores
 
 # Per event kind, all pages, lexical classifier; `make eval` prints the current figures
-# (picked_up 0.986, reworded 0.786, retracted 0.987, overall 0.922 on 3143 pages; holdout
-# overall 0.922, reworded 0.783; blind (sets 49+50) overall 0.861, reworded 0.667). The honest
+# (picked_up 0.988, reworded 0.795, retracted 0.989, overall 0.925 on 3143 pages; holdout
+# overall 0.926, reworded 0.792; blind (sets 49+50) overall 0.861, reworded 0.667). The honest
 # figure for unseen pages is the blind one: each set written blind scored lower than the sets
 # tuned on (pipelines/corpus/README.md).
-FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.78, "retracted": 0.98, "overall": 0.92}
+FLOOR_F1 = {"picked_up": 0.98, "reworded": 0.79, "retracted": 0.98, "overall": 0.92}
 
 
 def test_corpus_is_large_and_varied():
@@ -29,5 +29,5 @@ def test_f1_per_event_at_or_above_the_floor():
     assert scores(by["dev"])["overall"].f1 >= 0.98
     assert scores(by["dev"])["reworded"].f1 >= 0.97
     assert scores(by["holdout"])["overall"].f1 >= 0.92
-    assert scores(by["holdout"])["reworded"].f1 >= 0.78
+    assert scores(by["holdout"])["reworded"].f1 >= 0.79
     assert scores(by["blind"])["overall"].f1 >= 0.86
