@@ -428,12 +428,12 @@ def _doer_dropped(parts: ClaimParts, claim: Terms, passage: Terms, ov: Overlap) 
 
 
 def _opposite_put(parts: ClaimParts, claim: Terms, passage: Terms) -> bool:
-    """Whether a passage without the claim's head says its opposite in its place, one word for
-    one ("Skyloom [gained] 1.4 million subscribers" for "[lost]"), negating nothing (no new
-    home "will be [allowed]" one is "banned")."""
+    """Whether a passage puts the opposite of the claim's head in its place, one word for one
+    ("Skyloom [gained] 1.4 million subscribers" for "[lost]"; of a head of two words, the one it
+    leaves out: "voted to [extend]" for "voted to [close]"), negating nothing (no new home
+    "will be [allowed]" one is "banned")."""
     if NEGATIONS & set(passage.words) or negates(passage.text):
         return False
-    # (of a head of two words, the one put: "voted to [extend]" for "voted to [close]")
     return any(opposites(h) & replaced_by(claim, passage, h) for h in parts.head - passage.content)
 
 
@@ -976,7 +976,7 @@ def find_retraction(
                     # done to, named as the passive's subject, stands for the claim's doer
                     core = unsaid = _done_to_named(parts, ct, object_terms, ov, th)
                     # "the claim that [one-bedroom rents in Carston rose 14 percent] was wrong":
-                    # its subject and head, with none of its own figures, though not all
+                    # its subject and head and nothing of its own, though not all the claim says
                     core = core or _named_subject_and_head(parts, ct, object_terms, th)
                 if not core and (ov.recall < need or ov.predicate_recall < th.predicate):
                     continue

@@ -30,6 +30,13 @@ DENOMINATORS = {
 } | {"halves": 2}
 # Words that count in round numbers ("more than a dozen", "hundreds of"): figures in words.
 ROUND_COUNTS = frozenset("dozen dozens hundreds thousands millions".split())
+# The counts a plural round number stands for: "hundreds of jobs" for 350, "dozens" for 40.
+ROUND_RANGES = {
+    "dozens": (24.0, 144.0),
+    "hundreds": (200.0, 1000.0),
+    "thousands": (2000.0, 1e6),
+    "millions": (2e6, 1e9),
+}
 # Units a figure may be restated in ("almost a metre" for 94 centimetres, "a day" for 24 hours):
 # each word's dimension and its size in that dimension's base unit.
 _UNIT_SIZES = {
@@ -251,15 +258,6 @@ def restated(
         elif not f.share and not f.unit and any(lo <= f.value < hi for lo, hi in plural_counts):
             near |= words  # "hundreds of jobs" for 350 jobs
     return frozenset(same), frozenset(near)
-
-
-# The counts a plural round number stands for: "hundreds of jobs" for 350, "dozens" for 40.
-ROUND_RANGES = {
-    "dozens": (24.0, 144.0),
-    "hundreds": (200.0, 1000.0),
-    "thousands": (2000.0, 1e6),
-    "millions": (2e6, 1e9),
-}
 
 
 # Figures that bound a group of people rather than count or measure: "adults [over 65]", "people

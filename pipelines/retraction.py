@@ -112,11 +112,14 @@ _THAT_CLAUSE = re.compile(
 # puts a thing off rather than denying it ("will not open until 2028" says it will open), and "if
 # not" and "whether or not" deny nothing ("changed my mind, if not hers").
 _NOT_UNTIL = r"(?![^,.;:]*?\buntil\b)"
+# Verbs of finding: "found [no] traces of ice" negates; "found [no evidence] of a link" may be a
+# claim's own finding of nothing.
+_FINDS = r"(?:found|finds|find|detected|detects|showed|shows|revealed|recorded)"
 NEGATION = re.compile(
     r"\b(?<!\bif )(?<!whether or )(?:not|never|cannot)\b(?!\s+(?:only|just|least|yet)\b)"
     rf"{_NOT_UNTIL}|n't\b{_NOT_UNTIL}|"
     # a finding of nothing: "had found [no] traces of ice", "detected no water vapour"
-    r"\b(?:found|finds|find|detected|detects|showed|shows|revealed|recorded)\s+no\b",
+    rf"\b{_FINDS}\s+no\b",
     re.IGNORECASE,
 )
 
@@ -221,7 +224,7 @@ def claims_own_word(cue: Cue, claim: str, sentence: str = "") -> bool:
 
 
 # A verb of finding right before a cue: "found [no evidence]".
-_FOUND = re.compile(r"\b(?:found|finds|find|detected|showed|shows|revealed)\s+$", re.I)
+_FOUND = re.compile(rf"\b{_FINDS}\s+$", re.IGNORECASE)
 
 
 def _claims_verb(word: str, claim: str) -> bool:
