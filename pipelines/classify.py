@@ -216,6 +216,15 @@ class PreparedStory:
     # with its terms; their parts and weights are in `parts` and `weights` under their text
     halves: dict = field(default_factory=dict)
 
+    def statements(self) -> list[tuple[TrackedClaim, str, Terms]]:
+        """Each claim, and either statement of a claim of two ("will cut 900 jobs and close its
+        Lanford base"), as (the claim, the statement's text, its terms)."""
+        return [
+            (c, text, t)
+            for c, ct in self.claims
+            for text, t in ((c.text, ct), *self.halves.get(c.text, ()))
+        ]
+
 
 def _capitalised_inside(texts: tuple[str, ...]) -> frozenset[str]:
     """Canonical words a story writes capitalised after the first word of a sentence."""
@@ -646,14 +655,9 @@ def _denied_head(
     sentences `only`, when given). With `by_any_name` (a sentence added to a page that carried
     the claim), another of the claim's names will do for its subject ("No ruling on the Callow
     Moor appeal has been made")."""
-    # each claim, and either statement of a claim of two ("will cut 900 jobs and close its
-    # Lanford base": "will not close its base at Lanford" denies it)
-    said = [
-        (c, text, t)
-        for c, ct in ps.claims
-        for text, t in ((c.text, ct), *ps.halves.get(c.text, ()))
-    ]
-    for claim, text, ct in said:
+    # (either statement of a claim of two: "will not close its base at Lanford" denies "will
+    # cut 900 jobs and close its Lanford base")
+    for claim, text, ct in ps.statements():
         parts = ps.parts[text]
         if not parts.parsed:
             continue
@@ -896,12 +900,7 @@ def find_retraction(
     """The sentence that denies, debunks or corrects one of the story's claims, if any."""
     need = th.retract if threshold is None else threshold
     best: Retraction | None = None
-    # each claim, and either statement of a claim of two ("raised prices and cut output")
-    said = [
-        (c, text, t)
-        for c, ct in ps.claims
-        for text, t in ((c.text, ct), *ps.halves.get(c.text, ()))
-    ]
+    said = ps.statements()
     for i, s in enumerate(item.sentences):
         if only is not None and i not in only:
             continue

@@ -565,6 +565,7 @@ def phrasal_particle(words: tuple[str, ...] | list[str], i: int) -> int | None:
         return None
     if i + 1 < len(words) and (c, canonical(words[i + 1])) in _PHRASAL_CANON:
         return i + 1
+    # the particle after a short object: "put [prices] up", "laid [the staff] off"
     for j in (i + 2, i + 3):
         if j >= len(words):
             break
@@ -582,18 +583,9 @@ def canonical_at(words: tuple[str, ...] | list[str], i: int) -> str:
     if figure is not None:
         return figure
     c = canonical(words[i])
-    if i + 1 < len(words):
-        phrase = _PHRASAL_CANON.get((c, canonical(words[i + 1])))
-        if phrase is not None:
-            return phrase
-    # the particle after a short object: "put [prices] up", "laid [the staff] off"
-    for j in (i + 2, i + 3) if c in _PHRASAL_VERBS else ():
-        if j >= len(words):
-            break
-        if words[j] in _PARTICLES and (j == i + 2 or words[i + 1] in _OBJECT_OPENERS):
-            phrase = _PHRASAL_CANON.get((c, canonical(words[j])))
-            if phrase is not None:
-                return phrase
+    particle = phrasal_particle(words, i)  # "stepped [down]", "put prices [up]"
+    if particle is not None:
+        return _PHRASAL_CANON[(c, canonical(words[particle]))]
     if tuple(words[i : i + 2]) == ("go", "ahead") and i > 0 and words[i - 1] in ("the", "a"):
         return canonical("approve")  # "gave the plan the go-ahead" (not "will go ahead")
     if i + 2 < len(words) and words[i + 1] == "into" and words[i + 2] in ("force", "effect"):

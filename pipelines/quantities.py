@@ -29,7 +29,6 @@ DENOMINATORS = {
     for form in (word, word + "s")
 } | {"halves": 2}
 # Words that count in round numbers ("more than a dozen", "hundreds of"): figures in words.
-ROUND_COUNTS = frozenset("dozen dozens hundreds thousands millions".split())
 # The counts a plural round number stands for: "hundreds of jobs" for 350, "dozens" for 40.
 ROUND_RANGES = {
     "dozens": (24.0, 144.0),
@@ -37,6 +36,7 @@ ROUND_RANGES = {
     "thousands": (2000.0, 1e6),
     "millions": (2e6, 1e9),
 }
+ROUND_COUNTS = frozenset({"dozen", *ROUND_RANGES})
 # Units a figure may be restated in ("almost a metre" for 94 centimetres, "a day" for 24 hours):
 # each word's dimension and its size in that dimension's base unit.
 _UNIT_SIZES = {
